@@ -1,0 +1,235 @@
+package org.officialaccounts.registry;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Reads and writes accounts and their history. */
+@Repository
+public class AccountRepository {
+
+  private final JdbcClient jdbc;
+
+  public AccountRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public Optional<Account> find(long id) {
+    return jdbc.sql("SELECT * FROM account WHERE id = ?")
+        .param(id)
+        .query(AccountRepository::mapAccount)
+        .optional();
+  }
+
+  public Optional<Account> findByCanonicalUrl(String canonicalUrl) {
+    return jdbc.sql("SELECT * FROM account WHERE canonical_url = ?")
+        .param(canonicalUrl)
+        .query(AccountRepository::mapAccount)
+        .optional();
+  }
+
+  public List<Account> findByUnitAndPlatform(String unitCode, Platform platform) {
+    return jdbc.sql("SELECT * FROM account WHERE unit_code = ? AND platform = ? ORDER BY id")
+        .params(unitCode, platform.name())
+        .query(AccountRepository::mapAccount)
+        .list();
+  }
+
+  /**
+   * Accounts matching the filter, newest first; when {@code visibleRoots} is not null only
+   * accounts of those units and their sub-units.
+   */
+  public List<Account> search(AccountFilter filter, List<String> visibleRoots, int offset, int limit) {
+    Map<String, Object> params = new HashMap<>();
+    String sql = scopedQuery("SELECT a.*", filter, visibleRoots, params)
+        + " ORDER BY a.id DESC LIMIT :limit OFFSET :offset";
+    params.put("limit", limit);
+    params.put("offset", offset);
+    return jdbc.sql(sql).params(params).query(AccountRepository::mapAccount).list();
+  }
+
+  public long count(AccountFilter filter, List<String> visibleRoots) {
+    Map<String, Object> params = new HashMap<>();
+    return jdbc.sql(scopedQuery("SELECT COUNT(*)", filter, visibleRoots, params))
+        .params(params)
+        .query(Long.class)
+        .single();
+  }
+
+  private static String scopedQuery(
+      String select, AccountFilter filter, List<String> visibleRoots, Map<String, Object> params) {
+    StringBuilder sql = new StringBuilder();
+    List<String> where = new ArrayList<>();
+    if (visibleRoots != null) {
+      if (visibleRoots.isEmpty()) {
+        where.add("1 = 0");
+      } else {
+        sql.append(
+            """
+            WITH RECURSIVE visible(code) AS (
+              SELECT code FROM unit WHERE code IN (:roots)
+              UNION ALL
+              SELECT u.code FROM unit u JOIN visible v ON u.parent_code = v.code
+            )
+            """);
+        params.put("roots", visibleRoots);
+        where.add("a.unit_code IN (SELECT code FROM visible)");
+      }
+    }
+    sql.append(select).append(" FROM account a");
+    if (filter.unitCode() != null) {
+      where.add("a.unit_code = :unitCode");
+      params.put("unitCode", filter.unitCode());
+    }
+    if (filter.platform() != null) {
+      where.add("a.platform = :platform");
+      params.put("platform", filter.platform().name());
+    }
+    if (filter.status() != null) {
+      where.add("a.status = :status");
+      params.put("status", filter.status().name());
+    }
+    if (!where.isEmpty()) {
+      sql.append(" WHERE ").append(String.join(" AND ", where));
+    }
+    return sql.toString();
+  }
+
+  /** Records an approved account and returns its id. */
+  public long insertApproved(NewAccount request, OffsetDateTime now) {
+    GeneratedKeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql(
+            """
+            INSERT INTO account (unit_code, platform, handle, canonical_url, status, official,
+                                 manager_name, manager_email, secondary_contact_email, purpose,
+                                 request_process_id, requested_at, approved_at, created_at, updated_at)
+            VALUES (:unit, :platform, :handle, :url, :status, FALSE, :managerName, :managerEmail,
+                    :secondary, :purpose, :pid, :now, :now, :now, :now)""")
+        .param("unit", request.unitCode())
+        .param("platform", request.account().platform().name())
+        .param("handle", request.account().handle())
+        .param("url", request.account().canonicalUrl())
+        .param("status", AccountStatus.APPROVED.name())
+        .param("managerName", request.managerName())
+        .param("managerEmail", request.managerEmail())
+        .param("secondary", request.secondaryContactEmail())
+        .param("purpose", request.purpose())
+        .param("pid", request.processInstanceId())
+        .param("now", now)
+        .update(keys, "id");
+    return ((Number) keys.getKeys().get("id")).longValue();
+  }
+
+  /** Inserts an account as it is found, e.g. demo data or an inventory row. */
+  public long insert(
+      String unitCode,
+      CanonicalAccount account,
+      String displayName,
+      AccountStatus status,
+      boolean official,
+      String managerName,
+      String managerEmail,
+      OffsetDateTime now) {
+    GeneratedKeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql(
+            """
+            INSERT INTO account (unit_code, platform, handle, canonical_url, display_name, status,
+                                 official, manager_name, manager_email, approved_at, verified_at,
+                                 created_at, updated_at)
+            VALUES (:unit, :platform, :handle, :url, :display, :status, :official, :managerName,
+                    :managerEmail, :approved, :verified, :now, :now)""")
+        .param("unit", unitCode)
+        .param("platform", account.platform().name())
+        .param("handle", account.handle())
+        .param("url", account.canonicalUrl())
+        .param("display", displayName)
+        .param("status", status.name())
+        .param("official", official)
+        .param("managerName", managerName)
+        .param("managerEmail", managerEmail)
+        .param("approved", status == AccountStatus.UNREGISTERED ? null : now)
+        .param("verified", official ? now : null)
+        .param("now", now)
+        .update(keys, "id");
+    return ((Number) keys.getKeys().get("id")).longValue();
+  }
+
+  public void insertHistory(
+      long accountId,
+      AccountStatus from,
+      AccountStatus to,
+      String changedBy,
+      OffsetDateTime at,
+      String reason,
+      String processInstanceId) {
+    jdbc.sql(
+            """
+            INSERT INTO account_history (account_id, from_status, to_status, changed_by, changed_at,
+                                         reason, process_instance_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?)""")
+        .params(
+            accountId,
+            from == null ? null : from.name(),
+            to.name(),
+            changedBy,
+            at,
+            reason,
+            processInstanceId)
+        .update();
+  }
+
+  public List<HistoryEntry> history(long accountId) {
+    return jdbc.sql("SELECT * FROM account_history WHERE account_id = ? ORDER BY changed_at, id")
+        .param(accountId)
+        .query(
+            (rs, n) ->
+                new HistoryEntry(
+                    rs.getLong("id"),
+                    rs.getLong("account_id"),
+                    status(rs.getString("from_status")),
+                    status(rs.getString("to_status")),
+                    rs.getString("changed_by"),
+                    rs.getObject("changed_at", OffsetDateTime.class),
+                    rs.getString("reason"),
+                    rs.getString("process_instance_id")))
+        .list();
+  }
+
+  private static AccountStatus status(String value) {
+    return value == null ? null : AccountStatus.valueOf(value);
+  }
+
+  private static Account mapAccount(ResultSet rs, int rowNum) throws SQLException {
+    long successor = rs.getLong("successor_account_id");
+    Long successorId = rs.wasNull() ? null : successor;
+    return new Account(
+        rs.getLong("id"),
+        rs.getString("unit_code"),
+        Platform.valueOf(rs.getString("platform")),
+        rs.getString("handle"),
+        rs.getString("canonical_url"),
+        rs.getString("display_name"),
+        AccountStatus.valueOf(rs.getString("status")),
+        rs.getBoolean("official"),
+        rs.getString("manager_name"),
+        rs.getString("manager_email"),
+        rs.getString("secondary_contact_email"),
+        rs.getString("purpose"),
+        successorId,
+        rs.getString("request_process_id"),
+        rs.getObject("requested_at", OffsetDateTime.class),
+        rs.getObject("approved_at", OffsetDateTime.class),
+        rs.getObject("verified_at", OffsetDateTime.class),
+        rs.getObject("closed_at", OffsetDateTime.class),
+        rs.getObject("created_at", OffsetDateTime.class),
+        rs.getObject("updated_at", OffsetDateTime.class));
+  }
+}

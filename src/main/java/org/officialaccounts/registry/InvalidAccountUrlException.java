@@ -1,0 +1,32 @@
+package org.officialaccounts.registry;
+
+import java.util.Objects;
+
+/**
+ * Rejection of an account address or handle, explained in English and Arabic so the form can show
+ * it to the user.
+ */
+public class InvalidAccountUrlException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String messageEn;
+  private final String messageAr;
+
+  public InvalidAccountUrlException(String messageEn, String messageAr) {
+    super(
+        Objects.requireNonNull(messageEn, "messageEn")
+            + " / "
+            + Objects.requireNonNull(messageAr, "messageAr"));
+    this.messageEn = messageEn;
+    this.messageAr = messageAr;
+  }
+
+  public String messageEn() {
+    return messageEn;
+  }
+
+  public String messageAr() {
+    return messageAr;
+  }
+}

@@ -1,0 +1,5 @@
+package org.officialaccounts.registry;
+
+/** One organisational unit of the ministry's tree. */
+public record Unit(
+    String code, UnitType type, String nameAr, String nameEn, String parentCode, String headEmail) {}

@@ -1,0 +1,108 @@
+package org.officialaccounts.registry;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads and writes units of the ministry's tree. */
+@Repository
+public class UnitRepository {
+
+  private static final RowMapper<Unit> UNIT =
+      (rs, n) ->
+          new Unit(
+              rs.getString("code"),
+              UnitType.valueOf(rs.getString("type")),
+              rs.getString("name_ar"),
+              rs.getString("name_en"),
+              rs.getString("parent_code"),
+              rs.getString("head_email"));
+
+  private final JdbcClient jdbc;
+
+  public UnitRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public Optional<Unit> find(String code) {
+    return jdbc.sql("SELECT * FROM unit WHERE code = ?").param(code).query(UNIT).optional();
+  }
+
+  public List<Unit> findAll(UnitType type, String parentCode) {
+    return jdbc.sql(
+            """
+            SELECT * FROM unit
+             WHERE (CAST(:type AS VARCHAR(32)) IS NULL OR type = :type)
+               AND (CAST(:parent AS VARCHAR(40)) IS NULL OR parent_code = :parent)
+             ORDER BY code""")
+        .param("type", type == null ? null : type.name())
+        .param("parent", parentCode)
+        .query(UNIT)
+        .list();
+  }
+
+  /** The unit itself and every unit below it. */
+  public List<String> subtreeCodes(String rootCode) {
+    return jdbc.sql(
+            """
+            WITH RECURSIVE tree(code) AS (
+              SELECT code FROM unit WHERE code = :root
+              UNION ALL
+              SELECT u.code FROM unit u JOIN tree t ON u.parent_code = t.code
+            )
+            SELECT code FROM tree""")
+        .param("root", rootCode)
+        .query(String.class)
+        .list();
+  }
+
+  /** The unit itself and every unit above it, nearest first. */
+  public List<String> ancestorCodes(String code) {
+    return jdbc.sql(
+            """
+            WITH RECURSIVE up(code, parent_code, depth) AS (
+              SELECT code, parent_code, 0 FROM unit WHERE code = :code
+              UNION ALL
+              SELECT u.code, u.parent_code, up.depth + 1 FROM unit u JOIN up ON u.code = up.parent_code
+            )
+            SELECT code FROM up ORDER BY depth""")
+        .param("code", code)
+        .query(String.class)
+        .list();
+  }
+
+  public void insert(Unit unit) {
+    jdbc.sql(
+            """
+            INSERT INTO unit (code, type, name_ar, name_en, parent_code, head_email)
+            VALUES (?, ?, ?, ?, ?, ?)""")
+        .params(
+            unit.code(),
+            unit.type().name(),
+            unit.nameAr(),
+            unit.nameEn(),
+            unit.parentCode(),
+            unit.headEmail())
+        .update();
+  }
+
+  public long count() {
+    return jdbc.sql("SELECT COUNT(*) FROM unit").query(Long.class).single();
+  }
+
+  /** Units the user is a member of (coordinator or other role). */
+  public List<String> unitsOfMember(String userId) {
+    return jdbc.sql("SELECT unit_code FROM unit_member WHERE user_id = ? ORDER BY unit_code")
+        .param(userId)
+        .query(String.class)
+        .list();
+  }
+
+  public void addMember(String userId, String unitCode, String role) {
+    jdbc.sql("INSERT INTO unit_member (user_id, unit_code, role) VALUES (?, ?, ?)")
+        .params(userId, unitCode, role)
+        .update();
+  }
+}

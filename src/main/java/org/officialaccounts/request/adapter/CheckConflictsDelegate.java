@@ -1,0 +1,36 @@
+package org.officialaccounts.request.adapter;
+
+import static org.officialaccounts.request.AccountCreation.Var;
+
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.officialaccounts.registry.Account;
+import org.officialaccounts.registry.CanonicalAccount;
+import org.officialaccounts.registry.Platform;
+import org.officialaccounts.registry.RegistryService;
+import org.springframework.stereotype.Component;
+
+/** "Check conflicts": is the URL or the unit's place on the platform already taken? */
+@Component("checkConflictsDelegate")
+public class CheckConflictsDelegate implements JavaDelegate {
+
+  private final RegistryService registry;
+
+  public CheckConflictsDelegate(RegistryService registry) {
+    this.registry = registry;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    CanonicalAccount candidate =
+        new CanonicalAccount(
+            Platform.valueOf((String) execution.getVariable(Var.PLATFORM)),
+            (String) execution.getVariable(Var.HANDLE),
+            (String) execution.getVariable(Var.CANONICAL_URL));
+    Optional<Account> conflict =
+        registry.findConflict((String) execution.getVariable(Var.UNIT_CODE), candidate);
+    execution.setVariable(Var.CONFLICT, conflict.isPresent());
+    execution.setVariable(Var.CONFLICTING_ACCOUNT, conflict.map(Account::label).orElse(null));
+  }
+}

@@ -1,0 +1,157 @@
+package org.officialaccounts.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.officialaccounts.request.AccountCreation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates, in every environment, the groups the models name, what each group may do, and the
+ * Tasklist filters per group. Users and their memberships come from the identity store (or the
+ * demo profile), never from here.
+ */
+@Component
+@Order(0)
+public class IdentitySetup implements ApplicationRunner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
+
+  private static final Map<String, String> GROUP_NAMES =
+      Map.of(
+          Groups.PR_MEDIA, "PR & Media / العلاقات العامة والإعلام التربوي",
+          Groups.UNDERSECRETARY, "Undersecretary / الوكيل",
+          Groups.UNIT_COORDINATORS, "Unit coordinators / منسقو الجهات",
+          Groups.ACCOUNT_MANAGERS, "Account managers / مديرو الحسابات",
+          Groups.CAMUNDA_ADMIN, "Administrators / مديرو النظام");
+
+  private final IdentityService identity;
+  private final AuthorizationService authorizations;
+  private final FilterService filters;
+  private final TaskService tasks;
+
+  public IdentitySetup(
+      IdentityService identity,
+      AuthorizationService authorizations,
+      FilterService filters,
+      TaskService tasks) {
+    this.identity = identity;
+    this.authorizations = authorizations;
+    this.filters = filters;
+    this.tasks = tasks;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    GROUP_NAMES.forEach(this::ensureGroup);
+
+    for (String group : Groups.ALL) {
+      grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    }
+    grant(Groups.PR_MEDIA, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(Groups.UNDERSECRETARY, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+
+    // Requesters start account requests; their own tasks are granted per task by the engine.
+    for (String group : new String[] {Groups.UNIT_COORDINATORS, Groups.PR_MEDIA}) {
+      grant(group, Resources.PROCESS_DEFINITION, AccountCreation.PROCESS_KEY,
+          Permissions.READ, Permissions.CREATE_INSTANCE);
+      grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    }
+    // Reviewers follow every request and its history in Cockpit and Tasklist.
+    for (String group : new String[] {Groups.PR_MEDIA, Groups.UNDERSECRETARY}) {
+      grant(group, Resources.PROCESS_DEFINITION, ANY,
+          Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
+      grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+      grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+      grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    }
+
+    ensureFilter("My tasks / مهامي", -10, null,
+        tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+    ensureFilter("PR & Media reviews / مراجعات العلاقات العامة والإعلام", 0, Groups.PR_MEDIA,
+        tasks.createTaskQuery().taskCandidateGroup(Groups.PR_MEDIA).includeAssignedTasks());
+    ensureFilter("Undersecretary decisions / قرارات الوكيل", 0, Groups.UNDERSECRETARY,
+        tasks.createTaskQuery().taskCandidateGroup(Groups.UNDERSECRETARY).includeAssignedTasks());
+    ensureFilter("Account managers / مديرو الحسابات", 0, Groups.ACCOUNT_MANAGERS,
+        tasks.createTaskQuery().taskCandidateGroup(Groups.ACCOUNT_MANAGERS).includeAssignedTasks());
+  }
+
+  private void ensureGroup(String id, String name) {
+    if (identity.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identity.newGroup(id);
+      group.setName(name);
+      group.setType("WORKFLOW");
+      identity.saveGroup(group);
+      LOG.info("Created group {}", id);
+    }
+  }
+
+  private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing =
+        authorizations
+            .createAuthorizationQuery()
+            .groupIdIn(group)
+            .resourceType(resource)
+            .resourceId(resourceId)
+            .singleResult();
+    Authorization authorization = existing;
+    if (authorization == null) {
+      authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+      authorization.setGroupId(group);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    }
+    boolean changed = existing == null;
+    for (Permission permission : permissions) {
+      if (!authorization.isPermissionGranted(permission)) {
+        authorization.addPermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      authorizations.saveAuthorization(authorization);
+    }
+  }
+
+  private void ensureFilter(String name, int priority, String group, TaskQuery query) {
+    if (filters.createTaskFilterQuery().filterName(name).count() > 0) {
+      return;
+    }
+    Filter filter =
+        filters
+            .newTaskFilter(name)
+            .setProperties(Map.of("priority", priority, "refresh", true, "description", name))
+            .setQuery(query);
+    filters.saveFilter(filter);
+    Authorization read =
+        authorizations.createNewAuthorization(group == null ? AUTH_TYPE_GLOBAL : AUTH_TYPE_GRANT);
+    if (group == null) {
+      read.setUserId(ANY);
+    } else {
+      read.setGroupId(group);
+    }
+    read.setResource(Resources.FILTER);
+    read.setResourceId(filter.getId());
+    read.addPermission(Permissions.READ);
+    authorizations.saveAuthorization(read);
+  }
+}

@@ -1,0 +1,46 @@
+package org.officialaccounts.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * Who may reach what over HTTP. The JSON API and the engine REST API need HTTP Basic against
+ * the engine's users; the Camunda webapps keep their own session login and CSRF protection.
+ */
+@Configuration
+public class SecurityConfig {
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiSecurity(
+      HttpSecurity http, CamundaAuthenticationProvider provider, IdentityService identity)
+      throws Exception {
+    http.securityMatcher("/api/**", "/engine-rest/**", "/demo/**")
+        .authenticationProvider(provider)
+        .authorizeHttpRequests(
+            auth -> auth.requestMatchers("/api/public/**").permitAll().anyRequest().authenticated())
+        .httpBasic(Customizer.withDefaults())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // Stateless Basic authentication sends no cookie a foreign page could ride on.
+        .csrf(csrf -> csrf.disable())
+        .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class);
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+        // The Camunda webapps (/camunda/**) authenticate and guard against CSRF themselves.
+        .csrf(csrf -> csrf.disable())
+        .headers(h -> h.frameOptions(f -> f.sameOrigin()));
+    return http.build();
+  }
+}
