@@ -3,7 +3,7 @@ package org.officialaccounts.notification;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -12,7 +12,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 @Component
 public class MailTemplates {
 
-  private final TemplateEngine engine = new TemplateEngine();
+  private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
   public MailTemplates() {
     engine.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", 1));

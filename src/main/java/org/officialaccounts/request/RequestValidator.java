@@ -48,23 +48,36 @@ public class RequestValidator {
   }
 
   /**
+   * A submitted value as it may be kept for the requester to correct: text, and short enough
+   * for the engine to store.
+   */
+  public static String keepable(Object value) {
+    if (value == null) {
+      return null;
+    }
+    String text = value instanceof String s ? s : String.valueOf(value);
+    return text.length() <= MAX_RAW_LENGTH ? text : text.substring(0, MAX_RAW_LENGTH);
+  }
+
+  /**
    * Validates the submitted values.
    *
-   * @throws RequestRejectedException for values no form sends (not text, absurdly long)
    * @throws NotPermittedException when the requester may not ask for the unit
    */
   public RequestValidation validate(Map<String, Object> submitted, Actor requester) {
+    List<FieldError> errors = new ArrayList<>();
     for (String field : Var.REQUEST_FIELDS) {
       Object value = submitted.get(field);
       if (value != null && !(value instanceof String)) {
-        throw new RequestRejectedException(field + " must be text, not " + value.getClass().getSimpleName());
-      }
-      if (value != null && ((String) value).length() > MAX_RAW_LENGTH) {
-        throw new RequestRejectedException(
-            field + " is longer than " + MAX_RAW_LENGTH + " characters");
+        errors.add(new FieldError(field, "Enter text", "أدخل نصًا"));
+      } else if (value != null && ((String) value).length() > MAX_RAW_LENGTH) {
+        errors.add(
+            new FieldError(
+                field,
+                "Far too long: at most " + MAX_RAW_LENGTH + " characters",
+                "النص طويل جدًا: " + MAX_RAW_LENGTH + " حرف على الأكثر"));
       }
     }
-    List<FieldError> errors = new ArrayList<>();
 
     Unit unit = null;
     String unitCode = text(submitted, Var.UNIT_CODE);
@@ -178,8 +191,8 @@ public class RequestValidator {
   }
 
   private static String text(Map<String, Object> submitted, String field) {
-    Object value = submitted.get(field);
-    return value == null ? "" : ((String) value).strip();
+    String value = keepable(submitted.get(field));
+    return value == null ? "" : value.strip();
   }
 
   private static String abbreviate(String value) {

@@ -9,6 +9,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may reach what over HTTP. The JSON API and the engine REST API need HTTP Basic against
@@ -22,16 +25,22 @@ public class SecurityConfig {
   SecurityFilterChain apiSecurity(
       HttpSecurity http, CamundaAuthenticationProvider provider, IdentityService identity)
       throws Exception {
-    http.securityMatcher("/api/**", "/engine-rest/**", "/demo/**")
+    // Path patterns rather than MVC matchers: /engine-rest is served by Jersey, not Spring MVC.
+    http.securityMatcher(
+            new OrRequestMatcher(path("/api/**"), path("/engine-rest/**"), path("/demo/**")))
         .authenticationProvider(provider)
         .authorizeHttpRequests(
-            auth -> auth.requestMatchers("/api/public/**").permitAll().anyRequest().authenticated())
+            auth -> auth.requestMatchers(path("/api/public/**")).permitAll().anyRequest().authenticated())
         .httpBasic(Customizer.withDefaults())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         // Stateless Basic authentication sends no cookie a foreign page could ride on.
         .csrf(csrf -> csrf.disable())
         .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class);
     return http.build();
+  }
+
+  private static RequestMatcher path(String pattern) {
+    return PathPatternRequestMatcher.withDefaults().matcher(pattern);
   }
 
   @Bean

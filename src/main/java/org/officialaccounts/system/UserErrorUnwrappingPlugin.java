@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.form.FormException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -35,11 +36,13 @@ public class UserErrorUnwrappingPlugin extends AbstractProcessEnginePlugin {
     public <T> T execute(Command<T> command) {
       try {
         return next.execute(command);
-      } catch (BadUserRequestException | AuthorizationException e) {
+      } catch (BadUserRequestException | AuthorizationException | FormException e) {
         throw e;
       } catch (ProcessEngineException e) {
         for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-          if (cause instanceof BadUserRequestException || cause instanceof AuthorizationException) {
+          if (cause instanceof BadUserRequestException
+              || cause instanceof AuthorizationException
+              || cause instanceof FormException) {
             throw (ProcessEngineException) cause;
           }
         }

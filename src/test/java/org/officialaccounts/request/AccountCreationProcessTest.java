@@ -28,7 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -75,7 +75,9 @@ class AccountCreationProcessTest {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension engine =
-      ProcessEngineCoverageExtension.builder().assertClassCoverageAtLeast(1.0).build();
+      ProcessEngineCoverageExtension.builder(ProcessTests.ENGINE_CONFIGURATION)
+          .assertClassCoverageAtLeast(1.0)
+          .build();
 
   static final String MANAGER = "manager@moe.example";
   static final String REQUESTER_MAIL = "requester@moe.example";
@@ -163,7 +165,7 @@ class AccountCreationProcessTest {
 
     String taskId = task(pi).getId();
     assertThatThrownBy(() -> taskService().complete(taskId, Map.of(Var.CORRECTION_ACTION, "later")))
-        .isInstanceOf(BadUserRequestException.class)
+        .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("resubmit or withdraw");
     assertThat(task(pi)).hasDefinitionKey(Element.CORRECT);
   }
@@ -239,7 +241,7 @@ class AccountCreationProcessTest {
     ProcessInstance pi = start();
     String taskId = task(pi).getId();
     assertThatThrownBy(() -> taskService().complete(taskId, Map.of(Var.RECOMMENDATION, "approve")))
-        .isInstanceOf(BadUserRequestException.class)
+        .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining(Var.RECOMMENDATION_COMMENT);
   }
 
@@ -273,10 +275,10 @@ class AccountCreationProcessTest {
     String taskId = task(pi).getId();
 
     assertThatThrownBy(() -> taskService().complete(taskId, Map.of(Var.DECISION, "maybe")))
-        .isInstanceOf(BadUserRequestException.class)
+        .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("approve, reject or return");
     assertThatThrownBy(() -> taskService().complete(taskId, Map.of(Var.DECISION, "reject")))
-        .isInstanceOf(BadUserRequestException.class)
+        .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("reason");
     assertThat(pi).isWaitingAt(Element.REVIEW);
   }

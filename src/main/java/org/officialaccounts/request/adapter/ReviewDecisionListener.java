@@ -4,13 +4,13 @@ import static org.officialaccounts.request.AccountCreation.Var;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.officialaccounts.request.AccountCreation.Decision;
 import org.officialaccounts.request.FieldError;
 import org.officialaccounts.request.ReviewDecision;
 import org.officialaccounts.security.EngineActors;
+import org.officialaccounts.system.EngineErrors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +37,7 @@ public class ReviewDecisionListener implements TaskListener {
 
   static void rejectIfInvalid(List<FieldError> errors) {
     if (!errors.isEmpty()) {
-      throw new BadUserRequestException(
+      throw EngineErrors.invalidInput(
           errors.stream().map(FieldError::bilingual).collect(Collectors.joining("; ")));
     }
   }

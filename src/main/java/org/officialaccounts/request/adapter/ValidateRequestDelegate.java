@@ -5,11 +5,9 @@ import static org.officialaccounts.request.AccountCreation.Var;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.officialaccounts.request.NotPermittedException;
-import org.officialaccounts.request.RequestRejectedException;
 import org.officialaccounts.request.RequestValidation;
 import org.officialaccounts.request.RequestValidator;
 import org.officialaccounts.request.ValidatedRequest;
@@ -39,12 +37,18 @@ public class ValidateRequestDelegate implements JavaDelegate {
               submitted, EngineActors.current(execution.getProcessEngineServices().getIdentityService()));
     } catch (NotPermittedException e) {
       throw new AuthorizationException(e.getMessage());
-    } catch (RequestRejectedException e) {
-      throw new BadUserRequestException(e.getMessage());
     }
     execution.setVariable(Var.REQUEST_VALID, result.valid());
     execution.setVariable(Var.VALIDATION_ERRORS, result.errorText());
-    if (result.valid()) {
+    if (!result.valid()) {
+      // Kept for the correction task, never in a form the engine cannot store.
+      for (String field : Var.REQUEST_FIELDS) {
+        Object value = submitted.get(field);
+        if (value != null && !(value instanceof String s && s.equals(RequestValidator.keepable(s)))) {
+          execution.setVariable(field, RequestValidator.keepable(value));
+        }
+      }
+    } else {
       ValidatedRequest request = result.request();
       execution.setVariable(Var.UNIT_CODE, request.unit().code());
       execution.setVariable(Var.UNIT_TYPE, request.unit().type().name());

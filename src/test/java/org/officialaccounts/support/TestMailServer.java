@@ -1,0 +1,55 @@
+package org.officialaccounts.support;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.List;
+
+/** One real SMTP server for the whole test run, on a port chosen at start. */
+public final class TestMailServer {
+
+  private static GreenMail greenMail;
+  private static int port;
+
+  private TestMailServer() {}
+
+  public static synchronized int port() {
+    if (greenMail == null) {
+      port = freePort();
+      greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+      greenMail.start();
+    }
+    return port;
+  }
+
+  public static List<MimeMessage> messages() {
+    port();
+    return List.of(greenMail.getReceivedMessages());
+  }
+
+  public static void clear() throws Exception {
+    port();
+    greenMail.purgeEmailFromAllMailboxes();
+  }
+
+  /** Simulates a mail outage. */
+  public static void stop() {
+    port();
+    greenMail.stop();
+  }
+
+  public static void start() {
+    greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    greenMail.start();
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
