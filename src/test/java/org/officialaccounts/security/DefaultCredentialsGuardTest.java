@@ -1,0 +1,61 @@
+package org.officialaccounts.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.mock.env.MockEnvironment;
+
+class DefaultCredentialsGuardTest {
+
+  final DefaultCredentialsGuard guard = new DefaultCredentialsGuard();
+
+  @Test
+  void productionRefusesToStartWithoutOrWithDefaultAdministratorCredentials() {
+    for (String[] credentials : new String[][] {
+        {"", ""}, {"demo", "demo"}, {"admin", "Long-Enough-Password"}, {"ops", "short"},
+        {"ops", "password"}, {"operator-on-duty", "operator-on-duty"}}) {
+      MockEnvironment env = production()
+          .withProperty("camunda.bpm.admin-user.id", credentials[0])
+          .withProperty("camunda.bpm.admin-user.password", credentials[1]);
+      assertThatThrownBy(() -> guard.postProcessEnvironment(env, new SpringApplication()))
+          .as("%s / %s", credentials[0], credentials[1])
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("Refusing to start");
+    }
+  }
+
+  @Test
+  void productionStartsWithANamedAdministratorAndAStrongPassword() {
+    MockEnvironment env = production()
+        .withProperty("camunda.bpm.admin-user.id", "ops-admin")
+        .withProperty("camunda.bpm.admin-user.password", "c0rrect-h0rse-battery");
+    assertThatCode(() -> guard.postProcessEnvironment(env, new SpringApplication())).doesNotThrowAnyException();
+  }
+
+  @Test
+  void theDemoMayUseItsKnownCredentialsButNeverWithPostgres() {
+    MockEnvironment demo = new MockEnvironment();
+    demo.setDefaultProfiles("demo");
+    assertThatCode(() -> guard.postProcessEnvironment(demo, new SpringApplication())).doesNotThrowAnyException();
+
+    MockEnvironment mixed = new MockEnvironment();
+    mixed.setActiveProfiles("demo", "postgres");
+    assertThatThrownBy(() -> guard.postProcessEnvironment(mixed, new SpringApplication()))
+        .hasMessageContaining("cannot run with the postgres profile");
+  }
+
+  @Test
+  void explainsWhatIsWrong() {
+    assertThat(DefaultCredentialsGuard.problem("", "x")).contains("no administrator");
+    assertThat(DefaultCredentialsGuard.problem("ops", "tiny")).contains("shorter than 12");
+  }
+
+  private static MockEnvironment production() {
+    MockEnvironment env = new MockEnvironment();
+    env.setActiveProfiles("postgres");
+    return env;
+  }
+}
