@@ -442,7 +442,9 @@ public final class AccountUrlCanonicalizer {
           "On " + platform.displayNameEn() + " a handle " + platform.handleShapeEn(),
           "على منصة " + platform.displayNameAr() + "، " + platform.handleShapeAr());
     }
-    return handle.toLowerCase(Locale.ROOT);
+    String canonical = handle.toLowerCase(Locale.ROOT);
+    // Facebook ignores periods in usernames: moe.kw and moekw are one page, so one registry entry.
+    return platform == Platform.FACEBOOK ? canonical.replace(".", "") : canonical;
   }
 
   /**

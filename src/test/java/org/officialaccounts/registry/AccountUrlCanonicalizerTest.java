@@ -153,12 +153,14 @@ class AccountUrlCanonicalizerTest {
         "m.facebook.com/moe.kw/",
         "https://web.facebook.com/moe.kw?ref=bookmarks",
         "@moe.kw",
-        "moe.kw"
+        "moe.kw",
+        "moekw",
+        "facebook.com/Moe.K.W"
       })
-  void acceptsEveryFormOfTheSameFacebookPage(String input) {
+  void acceptsEveryFormOfTheSameFacebookPageIgnoringPeriodsAsFacebookDoes(String input) {
     assertThat(canonicalizer.canonicalize(Platform.FACEBOOK, input))
         .isEqualTo(
-            new CanonicalAccount(Platform.FACEBOOK, "moe.kw", "https://www.facebook.com/moe.kw"));
+            new CanonicalAccount(Platform.FACEBOOK, "moekw", "https://www.facebook.com/moekw"));
   }
 
   @ParameterizedTest
