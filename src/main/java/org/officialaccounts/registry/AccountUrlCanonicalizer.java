@@ -443,8 +443,22 @@ public final class AccountUrlCanonicalizer {
           "على منصة " + platform.displayNameAr() + "، " + platform.handleShapeAr());
     }
     String canonical = handle.toLowerCase(Locale.ROOT);
-    // Facebook ignores periods in usernames: moe.kw and moekw are one page, so one registry entry.
-    return platform == Platform.FACEBOOK ? canonical.replace(".", "") : canonical;
+    if (platform == Platform.FACEBOOK) {
+      // Facebook ignores periods in usernames: moe.kw and moekw are one page, one registry entry.
+      canonical = canonical.replace(".", "");
+      if (canonical.length() < platform.handleMinLength()) {
+        throw reject(
+            "On %s a username must have at least %s letters or digits besides periods"
+                .formatted(platform.displayNameEn(), platform.handleMinLength()),
+            "على منصة %s، يجب أن يضم اسم المستخدم %s من الحروف أو الأرقام على الأقل دون احتساب النقاط"
+                .formatted(platform.displayNameAr(), platform.handleMinLength()));
+      }
+      if (platform.reservedSegments().contains(canonical)
+          || platform.contentSegments().contains(canonical)) {
+        throw reservedPage(platform, canonical);
+      }
+    }
+    return canonical;
   }
 
   /**

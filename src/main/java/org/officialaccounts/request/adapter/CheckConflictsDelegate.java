@@ -6,8 +6,6 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.officialaccounts.registry.Account;
-import org.officialaccounts.registry.CanonicalAccount;
-import org.officialaccounts.registry.Platform;
 import org.officialaccounts.registry.RegistryService;
 import org.springframework.stereotype.Component;
 
@@ -23,13 +21,9 @@ public class CheckConflictsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    CanonicalAccount candidate =
-        new CanonicalAccount(
-            Platform.valueOf((String) execution.getVariable(Var.PLATFORM)),
-            (String) execution.getVariable(Var.HANDLE),
-            (String) execution.getVariable(Var.CANONICAL_URL));
     Optional<Account> conflict =
-        registry.findConflict((String) execution.getVariable(Var.UNIT_CODE), candidate);
+        registry.findConflict(
+            RequestVariables.text(execution, Var.UNIT_CODE), RequestVariables.account(execution));
     execution.setVariable(Var.CONFLICT, conflict.isPresent());
     execution.setVariable(Var.CONFLICTING_ACCOUNT, conflict.map(Account::label).orElse(null));
   }

@@ -6,9 +6,7 @@ import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.officialaccounts.registry.AccountConflictException;
-import org.officialaccounts.registry.CanonicalAccount;
 import org.officialaccounts.registry.NewAccount;
-import org.officialaccounts.registry.Platform;
 import org.officialaccounts.registry.RegistryService;
 import org.officialaccounts.request.AccountCreation;
 import org.springframework.stereotype.Component;
@@ -27,18 +25,15 @@ public class RegisterAccountDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     NewAccount request =
         new NewAccount(
-            (String) execution.getVariable(Var.UNIT_CODE),
-            new CanonicalAccount(
-                Platform.valueOf((String) execution.getVariable(Var.PLATFORM)),
-                (String) execution.getVariable(Var.HANDLE),
-                (String) execution.getVariable(Var.CANONICAL_URL)),
-            (String) execution.getVariable(Var.MANAGER_NAME),
-            (String) execution.getVariable(Var.MANAGER_EMAIL),
-            (String) execution.getVariable(Var.SECONDARY_CONTACT_EMAIL),
-            (String) execution.getVariable(Var.PURPOSE),
+            RequestVariables.text(execution, Var.UNIT_CODE),
+            RequestVariables.account(execution),
+            RequestVariables.text(execution, Var.MANAGER_NAME),
+            RequestVariables.text(execution, Var.MANAGER_EMAIL),
+            RequestVariables.text(execution, Var.SECONDARY_CONTACT_EMAIL),
+            RequestVariables.text(execution, Var.PURPOSE),
             execution.getProcessInstanceId());
-    String approvedBy = (String) execution.getVariable(Var.APPROVED_BY);
-    String comment = (String) execution.getVariable(Var.COMMENT);
+    String approvedBy = RequestVariables.text(execution, Var.APPROVED_BY);
+    String comment = RequestVariables.text(execution, Var.COMMENT);
     try {
       long id =
           registry.registerApproved(
