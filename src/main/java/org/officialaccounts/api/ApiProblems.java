@@ -1,7 +1,9 @@
 package org.officialaccounts.api;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
+import org.officialaccounts.registry.InvalidAccountUrlException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -49,6 +51,16 @@ public class ApiProblems {
         e.fields().entrySet().stream()
             .map(f -> Map.of("field", f.getKey(), "reason", f.getValue()))
             .toList());
+    return problem;
+  }
+
+  @ExceptionHandler(InvalidAccountUrlException.class)
+  ProblemDetail invalidAccount(InvalidAccountUrlException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    problem.setTitle("Not an account address");
+    problem.setType(URI.create("urn:official-accounts:problem:invalid-input"));
+    problem.setProperty(
+        "errors", List.of(Map.of("field", "url", "reason", e.messageEn(), "reasonAr", e.messageAr())));
     return problem;
   }
 

@@ -56,6 +56,41 @@ public final class AccountUrlCanonicalizer {
     return fromBareHandle(platform, value, false);
   }
 
+  /**
+   * Every platform on which the input names an account: the one platform of an address, or
+   * each platform whose rules a bare handle fits.
+   *
+   * @throws InvalidAccountUrlException if it names an account on none of them
+   */
+  public List<CanonicalAccount> canonicalizeOnAnyPlatform(String input) {
+    List<CanonicalAccount> found = new ArrayList<>();
+    InvalidAccountUrlException reason = null;
+    for (Platform platform : Platform.values()) {
+      try {
+        found.add(canonicalize(platform, input));
+      } catch (InvalidAccountUrlException e) {
+        if (reason == null && !e.otherPlatform()) {
+          reason = e;
+        }
+      }
+    }
+    if (!found.isEmpty()) {
+      return found;
+    }
+    if (reason != null) {
+      throw reason;
+    }
+    List<String> en = new ArrayList<>();
+    List<String> ar = new ArrayList<>();
+    for (Platform platform : Platform.values()) {
+      en.add(platform.displayNameEn());
+      ar.add(platform.displayNameAr());
+    }
+    throw reject(
+        "This is not the address of an account on " + joinAlternatives(en, "or"),
+        "هذا ليس رابط حساب على " + joinAlternatives(ar, "أو"));
+  }
+
   private static String clean(String input) {
     if (input == null) {
       throw missingInput();
@@ -278,18 +313,20 @@ public final class AccountUrlCanonicalizer {
     }
     Platform owner = Platform.owningHost(host);
     if (owner != null) {
-      throw reject(
+      throw new InvalidAccountUrlException(
           "This address is on %s, but the platform chosen is %s"
               .formatted(owner.displayNameEn(), platform.displayNameEn()),
           "هذا رابط على منصة %s، لكن المنصة المختارة هي %s"
-              .formatted(owner.displayNameAr(), platform.displayNameAr()));
+              .formatted(owner.displayNameAr(), platform.displayNameAr()),
+          true);
     }
     List<String> expected = platform.primaryHosts();
-    throw reject(
+    throw new InvalidAccountUrlException(
         "This is not an address on %s: expected %s"
             .formatted(platform.displayNameEn(), joinAlternatives(expected, "or")),
         "هذا ليس رابطًا على منصة %s: المتوقع %s"
-            .formatted(platform.displayNameAr(), joinAlternatives(expected, "أو")));
+            .formatted(platform.displayNameAr(), joinAlternatives(expected, "أو")),
+        true);
   }
 
   private CanonicalAccount fromPath(Platform platform, List<String> segments, String query) {

@@ -12,14 +12,25 @@ public class InvalidAccountUrlException extends RuntimeException {
 
   private final String messageEn;
   private final String messageAr;
+  private final boolean otherPlatform;
 
   public InvalidAccountUrlException(String messageEn, String messageAr) {
+    this(messageEn, messageAr, false);
+  }
+
+  InvalidAccountUrlException(String messageEn, String messageAr, boolean otherPlatform) {
     super(
         Objects.requireNonNull(messageEn, "messageEn")
             + " / "
             + Objects.requireNonNull(messageAr, "messageAr"));
     this.messageEn = messageEn;
     this.messageAr = messageAr;
+    this.otherPlatform = otherPlatform;
+  }
+
+  /** Whether the input is not wrong as such but belongs to another platform than the one asked. */
+  boolean otherPlatform() {
+    return otherPlatform;
   }
 
   public String messageEn() {

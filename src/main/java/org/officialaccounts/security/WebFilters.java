@@ -3,13 +3,35 @@ package org.officialaccounts.security;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.officialaccounts.publicverify.PublicProperties;
+import org.officialaccounts.publicverify.PublicRateLimitFilter;
 import org.springframework.core.Ordered;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /** Servlet filters in front of the engine's REST APIs (the public one and the webapps'). */
 @Configuration
 public class WebFilters {
 
   static final int MAX_BODY_BYTES = 1024 * 1024;
+
+  @Bean
+  FilterRegistrationBean<PublicRateLimitFilter> publicRateLimit(PublicProperties properties) {
+    FilterRegistrationBean<PublicRateLimitFilter> registration =
+        new FilterRegistrationBean<>(new PublicRateLimitFilter(properties));
+    registration.addUrlPatterns("/api/public/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  /** Lets browsers and proxies revalidate public answers cheaply (304 Not Modified). */
+  @Bean
+  FilterRegistrationBean<ShallowEtagHeaderFilter> publicEtags() {
+    FilterRegistrationBean<ShallowEtagHeaderFilter> registration =
+        new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+    registration.addUrlPatterns("/api/public/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
 
   @Bean
   FilterRegistrationBean<RequestBodyGuardFilter> requestBodyGuard() {
