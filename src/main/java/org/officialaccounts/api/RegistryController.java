@@ -1,20 +1,27 @@
 package org.officialaccounts.api;
 
-import java.util.HashSet;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import org.officialaccounts.api.ApiProblems.ForbiddenException;
-import org.officialaccounts.api.ApiProblems.InvalidInputException;
 import org.officialaccounts.api.ApiProblems.NotFoundException;
+import org.officialaccounts.notification.Notification;
+import org.officialaccounts.notification.NotificationRepository;
 import org.officialaccounts.registry.Account;
 import org.officialaccounts.registry.AccountFilter;
 import org.officialaccounts.registry.AccountRepository;
 import org.officialaccounts.registry.AccountStatus;
 import org.officialaccounts.registry.HistoryEntry;
 import org.officialaccounts.registry.Platform;
+import org.officialaccounts.registry.Sort;
 import org.officialaccounts.registry.Unit;
 import org.officialaccounts.registry.UnitAccess;
+import org.officialaccounts.registry.UnitFilter;
 import org.officialaccounts.registry.UnitRepository;
 import org.officialaccounts.registry.UnitType;
 import org.officialaccounts.security.Actor;
@@ -27,8 +34,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The registry as JSON, for people with a login: PR &amp; Media and the leadership see every
- * unit, everyone else their own unit and the units below it.
+ * The registry as JSON and CSV, for people with a login: PR &amp; Media, the leadership and
+ * administrators see every unit, everyone else their own unit and the units below it. Reading
+ * only: an account's lifecycle changes through the processes.
  */
 @RestController
 @RequestMapping("/api")
@@ -36,33 +44,52 @@ public class RegistryController {
 
   static final int MAX_PAGE_SIZE = 200;
 
+  static final Map<String, String> UNIT_SORTS =
+      Map.of("code", "u.code", "type", "u.type", "nameEn", "u.name_en", "nameAr", "u.name_ar",
+          "parentCode", "u.parent_code");
+  static final Map<String, String> ACCOUNT_SORTS =
+      Map.of("id", "a.id", "unitCode", "a.unit_code", "platform", "a.platform", "status", "a.status",
+          "handle", "a.handle", "createdAt", "a.created_at", "updatedAt", "a.updated_at");
+
   private final UnitRepository units;
   private final AccountRepository accounts;
+  private final NotificationRepository notifications;
   private final UnitAccess access;
 
-  public RegistryController(UnitRepository units, AccountRepository accounts, UnitAccess access) {
+  public RegistryController(
+      UnitRepository units,
+      AccountRepository accounts,
+      NotificationRepository notifications,
+      UnitAccess access) {
     this.units = units;
     this.accounts = accounts;
+    this.notifications = notifications;
     this.access = access;
   }
 
   @GetMapping("/units")
-  public List<Unit> units(
+  public PageView<Unit> units(
       @RequestParam(required = false) String type,
       @RequestParam(required = false) String parent,
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) String sort,
+      @RequestParam(defaultValue = "0") String page,
+      @RequestParam(defaultValue = "50") String size,
       Authentication authentication) {
-    UnitType unitType = type == null ? null : parseEnum(UnitType.class, "type", type);
-    if (parent != null) {
-      checkCode("parent", parent);
-    }
-    List<Unit> all = units.findAll(unitType, parent);
+    UnitFilter filter =
+        new UnitFilter(
+            Params.enumValue(UnitType.class, "type", type),
+            Params.code("parent", parent),
+            Params.text("q", q, 100));
+    Sort order = Params.sort(sort, UNIT_SORTS, new Sort("u.code", false));
+    int pageNumber = Params.number("page", page, 0, 1_000_000);
+    int pageSize = Params.number("size", size, 1, MAX_PAGE_SIZE);
     List<String> roots = access.visibleRoots(CurrentActor.of(authentication));
-    if (roots == null) {
-      return all;
-    }
-    Set<String> visible = new HashSet<>();
-    roots.forEach(root -> visible.addAll(units.subtreeCodes(root)));
-    return all.stream().filter(u -> visible.contains(u.code())).toList();
+    return new PageView<>(
+        units.search(filter, roots, order, pageNumber * pageSize, pageSize),
+        pageNumber,
+        pageSize,
+        units.count(filter, roots));
   }
 
   @GetMapping("/accounts")
@@ -70,23 +97,49 @@ public class RegistryController {
       @RequestParam(required = false) String unitCode,
       @RequestParam(required = false) String platform,
       @RequestParam(required = false) String status,
+      @RequestParam(required = false) String sort,
       @RequestParam(defaultValue = "0") String page,
       @RequestParam(defaultValue = "50") String size,
       Authentication authentication) {
-    if (unitCode != null) {
-      checkCode("unitCode", unitCode);
-    }
-    Platform p = platform == null ? null : parseEnum(Platform.class, "platform", platform);
-    AccountStatus s = status == null ? null : parseEnum(AccountStatus.class, "status", status);
-    int pageNumber = parseInt("page", page, 0, 1_000_000);
-    int pageSize = parseInt("size", size, 1, MAX_PAGE_SIZE);
-    AccountFilter filter = new AccountFilter(unitCode, p, s);
+    AccountFilter filter = accountFilter(unitCode, platform, status);
+    Sort order = Params.sort(sort, ACCOUNT_SORTS, new Sort("a.id", true));
+    int pageNumber = Params.number("page", page, 0, 1_000_000);
+    int pageSize = Params.number("size", size, 1, MAX_PAGE_SIZE);
     List<String> roots = access.visibleRoots(CurrentActor.of(authentication));
     return new PageView<>(
-        accounts.search(filter, roots, pageNumber * pageSize, pageSize),
+        accounts.search(filter, roots, order, pageNumber * pageSize, pageSize),
         pageNumber,
         pageSize,
         accounts.count(filter, roots));
+  }
+
+  /** Every visible account matching the filter as CSV (UTF-8 with BOM), streamed. */
+  @GetMapping(value = "/accounts/export", produces = "text/csv")
+  public void exportAccounts(
+      @RequestParam(required = false) String unitCode,
+      @RequestParam(required = false) String platform,
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) String sort,
+      Authentication authentication,
+      HttpServletResponse response)
+      throws IOException {
+    AccountFilter filter = accountFilter(unitCode, platform, status);
+    Sort order = Params.sort(sort, ACCOUNT_SORTS, new Sort("a.id", false));
+    List<String> roots = access.visibleRoots(CurrentActor.of(authentication));
+    Csv csv = csv(response, "accounts.csv");
+    csv.row(List.of("id", "unitCode", "platform", "handle", "canonicalUrl", "displayName", "status",
+        "official", "managerName", "managerEmail", "secondaryContactEmail", "approvedAt", "verifiedAt",
+        "closedAt", "successorAccountId"));
+    accounts.forEach(filter, roots, order, a -> {
+      try {
+        csv.row(java.util.Arrays.asList(a.id(), a.unitCode(), a.platform(), a.handle(), a.canonicalUrl(),
+            a.displayName(), a.status(), a.official(), a.managerName(), a.managerEmail(),
+            a.secondaryContactEmail(), a.approvedAt(), a.verifiedAt(), a.closedAt(), a.successorAccountId()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    csv.flush();
   }
 
   @GetMapping("/accounts/{id}")
@@ -99,8 +152,53 @@ public class RegistryController {
     return accounts.history(visibleAccount(id, CurrentActor.of(authentication)).id());
   }
 
+  /** The account's history as CSV, for the records. */
+  @GetMapping(value = "/accounts/{id}/history/export", produces = "text/csv")
+  public void exportHistory(
+      @PathVariable String id, Authentication authentication, HttpServletResponse response)
+      throws IOException {
+    Account account = visibleAccount(id, CurrentActor.of(authentication));
+    Csv csv = csv(response, "account-" + account.id() + "-history.csv");
+    csv.row(List.of("id", "accountId", "fromStatus", "toStatus", "changedBy", "changedAt", "reason",
+        "processInstanceId"));
+    for (HistoryEntry h : accounts.history(account.id())) {
+      csv.row(java.util.Arrays.asList(h.id(), h.accountId(), h.fromStatus(), h.toStatus(), h.changedBy(),
+          h.changedAt(), h.reason(), h.processInstanceId()));
+    }
+    csv.flush();
+  }
+
+  /** The email log: who was told what, when, in which process. PR &amp; Media and administrators. */
+  @GetMapping("/notifications")
+  public PageView<Notification> notifications(
+      @RequestParam(required = false) String processInstanceId,
+      @RequestParam(required = false) String accountId,
+      @RequestParam(defaultValue = "0") String page,
+      @RequestParam(defaultValue = "50") String size,
+      Authentication authentication) {
+    if (!CurrentActor.of(authentication).seesAllUnits()) {
+      throw new ForbiddenException("The email log is open to PR & Media and administrators");
+    }
+    String process = Params.text("processInstanceId", processInstanceId, 64);
+    Long account = accountId == null || accountId.isBlank() ? null : Params.id("accountId", accountId);
+    int pageNumber = Params.number("page", page, 0, 1_000_000);
+    int pageSize = Params.number("size", size, 1, MAX_PAGE_SIZE);
+    return new PageView<>(
+        notifications.search(process, account, pageNumber * pageSize, pageSize),
+        pageNumber,
+        pageSize,
+        notifications.count(process, account));
+  }
+
+  private static AccountFilter accountFilter(String unitCode, String platform, String status) {
+    return new AccountFilter(
+        Params.code("unitCode", unitCode),
+        Params.enumValue(Platform.class, "platform", platform),
+        Params.enumValue(AccountStatus.class, "status", status));
+  }
+
   private Account visibleAccount(String id, Actor actor) {
-    long accountId = parseLong("id", id);
+    long accountId = Params.id("id", id);
     Account account =
         accounts.find(accountId).orElseThrow(() -> new NotFoundException("No account " + accountId));
     if (!access.mayActFor(actor, account.unitCode())) {
@@ -110,42 +208,10 @@ public class RegistryController {
     return account;
   }
 
-  private static void checkCode(String name, String value) {
-    if (value.isBlank() || value.length() > 40 || !value.matches("[A-Za-z0-9_-]+")) {
-      throw new InvalidInputException(name, "a unit code of letters, digits, '-' and '_' (at most 40)");
-    }
-  }
-
-  private static <E extends Enum<E>> E parseEnum(Class<E> type, String name, String value) {
-    try {
-      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(
-          name, "one of " + java.util.Arrays.toString(type.getEnumConstants()));
-    }
-  }
-
-  private static int parseInt(String name, String value, int min, int max) {
-    try {
-      int n = Integer.parseInt(value.strip());
-      if (n >= min && n <= max) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new InvalidInputException(name, "a whole number from " + min + " to " + max);
-  }
-
-  private static long parseLong(String name, String value) {
-    try {
-      long n = Long.parseLong(value.strip());
-      if (n > 0) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new InvalidInputException(name, "a positive whole number");
+  private static Csv csv(HttpServletResponse response, String filename) throws IOException {
+    response.setContentType("text/csv; charset=UTF-8");
+    response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+    Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+    return new Csv(writer);
   }
 }

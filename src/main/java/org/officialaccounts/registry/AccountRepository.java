@@ -47,13 +47,24 @@ public class AccountRepository {
    * Accounts matching the filter, newest first; when {@code visibleRoots} is not null only
    * accounts of those units and their sub-units.
    */
-  public List<Account> search(AccountFilter filter, List<String> visibleRoots, int offset, int limit) {
+  public List<Account> search(
+      AccountFilter filter, List<String> visibleRoots, Sort sort, int offset, int limit) {
     Map<String, Object> params = new HashMap<>();
     String sql = scopedQuery("SELECT a.*", filter, visibleRoots, params)
-        + " ORDER BY a.id DESC LIMIT :limit OFFSET :offset";
+        + " ORDER BY " + sort.orderBy() + ", a.id LIMIT :limit OFFSET :offset";
     params.put("limit", limit);
     params.put("offset", offset);
     return jdbc.sql(sql).params(params).query(AccountRepository::mapAccount).list();
+  }
+
+  /** Streams every matching account, for exports that must not hold them all in memory. */
+  public void forEach(
+      AccountFilter filter, List<String> visibleRoots, Sort sort, java.util.function.Consumer<Account> action) {
+    Map<String, Object> params = new HashMap<>();
+    String sql = scopedQuery("SELECT a.*", filter, visibleRoots, params) + " ORDER BY " + sort.orderBy() + ", a.id";
+    try (var rows = jdbc.sql(sql).params(params).query(AccountRepository::mapAccount).stream()) {
+      rows.forEach(action);
+    }
   }
 
   public long count(AccountFilter filter, List<String> visibleRoots) {
@@ -68,22 +79,7 @@ public class AccountRepository {
       String select, AccountFilter filter, List<String> visibleRoots, Map<String, Object> params) {
     StringBuilder sql = new StringBuilder();
     List<String> where = new ArrayList<>();
-    if (visibleRoots != null) {
-      if (visibleRoots.isEmpty()) {
-        where.add("1 = 0");
-      } else {
-        sql.append(
-            """
-            WITH RECURSIVE visible(code) AS (
-              SELECT code FROM unit WHERE code IN (:roots)
-              UNION ALL
-              SELECT u.code FROM unit u JOIN visible v ON u.parent_code = v.code
-            )
-            """);
-        params.put("roots", visibleRoots);
-        where.add("a.unit_code IN (SELECT code FROM visible)");
-      }
-    }
+    Visibility.restrict("a.unit_code", visibleRoots, sql, where, params);
     sql.append(select).append(" FROM account a");
     if (filter.unitCode() != null) {
       where.add("a.unit_code = :unitCode");

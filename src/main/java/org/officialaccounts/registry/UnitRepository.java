@@ -1,6 +1,9 @@
 package org.officialaccounts.registry;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,17 +33,50 @@ public class UnitRepository {
     return jdbc.sql("SELECT * FROM unit WHERE code = ?").param(code).query(UNIT).optional();
   }
 
-  public List<Unit> findAll(UnitType type, String parentCode) {
-    return jdbc.sql(
-            """
-            SELECT * FROM unit
-             WHERE (CAST(:type AS VARCHAR(32)) IS NULL OR type = :type)
-               AND (CAST(:parent AS VARCHAR(40)) IS NULL OR parent_code = :parent)
-             ORDER BY code""")
-        .param("type", type == null ? null : type.name())
-        .param("parent", parentCode)
-        .query(UNIT)
-        .list();
+  /**
+   * Units matching the filter in the given order; when {@code visibleRoots} is not null only
+   * those units and the units below them.
+   */
+  public List<Unit> search(
+      UnitFilter filter, List<String> visibleRoots, Sort sort, int offset, int limit) {
+    Map<String, Object> params = new HashMap<>();
+    String sql = scopedQuery("SELECT u.*", filter, visibleRoots, params)
+        + " ORDER BY " + sort.orderBy() + ", u.code LIMIT :limit OFFSET :offset";
+    params.put("limit", limit);
+    params.put("offset", offset);
+    return jdbc.sql(sql).params(params).query(UNIT).list();
+  }
+
+  public long count(UnitFilter filter, List<String> visibleRoots) {
+    Map<String, Object> params = new HashMap<>();
+    return jdbc.sql(scopedQuery("SELECT COUNT(*)", filter, visibleRoots, params))
+        .params(params)
+        .query(Long.class)
+        .single();
+  }
+
+  private static String scopedQuery(
+      String select, UnitFilter filter, List<String> visibleRoots, Map<String, Object> params) {
+    StringBuilder sql = new StringBuilder();
+    List<String> where = new ArrayList<>();
+    Visibility.restrict("u.code", visibleRoots, sql, where, params);
+    sql.append(select).append(" FROM unit u");
+    if (filter.type() != null) {
+      where.add("u.type = :type");
+      params.put("type", filter.type().name());
+    }
+    if (filter.parentCode() != null) {
+      where.add("u.parent_code = :parent");
+      params.put("parent", filter.parentCode());
+    }
+    if (filter.text() != null) {
+      where.add("(LOWER(u.name_en) LIKE :text OR u.name_ar LIKE :text OR LOWER(u.code) LIKE :text)");
+      params.put("text", Visibility.likePattern(filter.text()));
+    }
+    if (!where.isEmpty()) {
+      sql.append(" WHERE ").append(String.join(" AND ", where));
+    }
+    return sql.toString();
   }
 
   /** The unit itself and every unit below it. */

@@ -66,8 +66,8 @@ class SecurityIT extends IntegrationTest {
         .containsExactly(own);
     assertThat(get("requester", "/api/accounts/" + other, Map.class).getStatusCode().value()).isEqualTo(403);
     assertThat(get("requester", "/api/accounts/" + other + "/history", Map.class).getStatusCode().value()).isEqualTo(403);
-    assertThat(get("requester", "/api/units", List.class).getBody())
-        .extracting(u -> ((Map<String, Object>) u).get("code")).containsExactly(SCHOOL);
+    assertThat((List<Map<String, Object>>) get("requester", "/api/units", Map.class).getBody().get("items"))
+        .extracting(u -> u.get("code")).containsExactly(SCHOOL);
 
     Map<String, Object> all = get("reviewer", "/api/accounts", Map.class).getBody();
     assertThat(((Number) all.get("total")).longValue()).isEqualTo(2);
