@@ -33,6 +33,7 @@ public final class AccountCreation {
     public static final String VALIDATION_ERRORS = "validationErrors";
     public static final String CANONICAL_URL = "canonicalUrl";
     public static final String HANDLE = "handle";
+    public static final String PLATFORM_LABEL = "platformLabel";
     public static final String UNIT_TYPE = "unitType";
     public static final String UNIT_NAME_EN = "unitNameEn";
     public static final String UNIT_NAME_AR = "unitNameAr";

@@ -1,9 +1,34 @@
 package org.officialaccounts.request;
 
-/** What is wrong with one submitted field, in English and Arabic. */
+import java.util.Map;
+
+/** What is wrong with one submitted field, in Arabic and English. */
 public record FieldError(String field, String messageEn, String messageAr) {
 
+  /** The names people see for the fields, in Arabic and English. */
+  private static final Map<String, String[]> LABELS =
+      Map.ofEntries(
+          Map.entry("unitCode", new String[] {"رمز الجهة", "Unit code"}),
+          Map.entry("platform", new String[] {"المنصة", "Platform"}),
+          Map.entry("accountUrl", new String[] {"رابط الحساب", "Account address"}),
+          Map.entry("purpose", new String[] {"الغرض", "Purpose"}),
+          Map.entry("managerName", new String[] {"اسم مدير الحساب", "Manager's name"}),
+          Map.entry("managerEmail", new String[] {"بريد مدير الحساب", "Manager's email"}),
+          Map.entry("secondaryContactEmail", new String[] {"بريد جهة الاتصال البديلة", "Secondary contact's email"}),
+          Map.entry("decision", new String[] {"القرار", "Decision"}),
+          Map.entry("comment", new String[] {"التعليق", "Comment"}),
+          Map.entry("recommendation", new String[] {"التوصية", "Recommendation"}),
+          Map.entry("recommendationComment", new String[] {"مسوغات التوصية", "Grounds for the recommendation"}),
+          Map.entry("correctionAction", new String[] {"الإجراء", "Action"}));
+
+  /** Right-to-left isolate: keeps the Arabic half in order inside a left-to-right line. */
+  private static final String RLI = "\u2067";
+
+  private static final String PDI = "\u2069";
+
+  /** One line for people: the Arabic half first, as in the forms, then the English half. */
   public String bilingual() {
-    return field + ": " + messageEn + " / " + messageAr;
+    String[] label = LABELS.getOrDefault(field, new String[] {field, field});
+    return RLI + label[0] + ": " + messageAr + PDI + " / " + label[1] + ": " + messageEn;
   }
 }

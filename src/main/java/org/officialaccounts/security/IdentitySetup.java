@@ -38,11 +38,11 @@ public class IdentitySetup implements ApplicationRunner {
 
   private static final Map<String, String> GROUP_NAMES =
       Map.of(
-          Groups.PR_MEDIA, "PR & Media / العلاقات العامة والإعلام التربوي",
-          Groups.UNDERSECRETARY, "Undersecretary / الوكيل",
-          Groups.UNIT_COORDINATORS, "Unit coordinators / منسقو الجهات",
-          Groups.ACCOUNT_MANAGERS, "Account managers / مديرو الحسابات",
-          Groups.CAMUNDA_ADMIN, "Administrators / مديرو النظام");
+          Groups.PR_MEDIA, bilingual("العلاقات العامة والإعلام", "PR & Media"),
+          Groups.UNDERSECRETARY, bilingual("الوكيل", "Undersecretary"),
+          Groups.UNIT_COORDINATORS, bilingual("منسقو الجهات", "Unit coordinators"),
+          Groups.ACCOUNT_MANAGERS, bilingual("مديرو الحسابات", "Account managers"),
+          Groups.CAMUNDA_ADMIN, bilingual("مديرو النظام", "Administrators"));
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
@@ -85,14 +85,21 @@ public class IdentitySetup implements ApplicationRunner {
       grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
     }
 
-    ensureFilter("My tasks / مهامي", -10, null,
+    ensureFilter("my-tasks", bilingual("مهامي", "My tasks"), -10, null,
         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-    ensureFilter("PR & Media reviews / مراجعات العلاقات العامة والإعلام", 0, Groups.PR_MEDIA,
+    ensureFilter("pr-media", bilingual("مراجعات العلاقات العامة", "PR & Media reviews"), 0,
+        Groups.PR_MEDIA,
         tasks.createTaskQuery().taskCandidateGroup(Groups.PR_MEDIA).includeAssignedTasks());
-    ensureFilter("Undersecretary decisions / قرارات الوكيل", 0, Groups.UNDERSECRETARY,
+    ensureFilter("undersecretary", bilingual("قرارات الوكيل", "Undersecretary decisions"), 0,
+        Groups.UNDERSECRETARY,
         tasks.createTaskQuery().taskCandidateGroup(Groups.UNDERSECRETARY).includeAssignedTasks());
-    ensureFilter("Account managers / مديرو الحسابات", 0, Groups.ACCOUNT_MANAGERS,
+    ensureFilter("account-managers", bilingual("مهام مديري الحسابات", "Account managers' tasks"), 0,
+        Groups.ACCOUNT_MANAGERS,
         tasks.createTaskQuery().taskCandidateGroup(Groups.ACCOUNT_MANAGERS).includeAssignedTasks());
+  }
+
+  private static Map<String, Object> properties(String key, String name, int priority) {
+    return Map.of("key", key, "priority", priority, "refresh", true, "description", name);
   }
 
   private void ensureGroup(String id, String name) {
@@ -132,15 +139,25 @@ public class IdentitySetup implements ApplicationRunner {
     }
   }
 
-  private void ensureFilter(String name, int priority, String group, TaskQuery query) {
-    if (filters.createTaskFilterQuery().filterName(name).count() > 0) {
-      return;
+  /** "Arabic / English", the Arabic half isolated so it keeps its order in a left-to-right line. */
+  static String bilingual(String arabic, String english) {
+    return "\u2067" + arabic + "\u2069 / " + english;
+  }
+
+  private void ensureFilter(String key, String name, int priority, String group, TaskQuery query) {
+    // Found by a key of ours, so a renamed filter is updated instead of duplicated.
+    for (Filter existing : filters.createTaskFilterQuery().list()) {
+      Object existingKey = existing.getProperties() == null ? null : existing.getProperties().get("key");
+      if (key.equals(existingKey)) {
+        if (!name.equals(existing.getName())) {
+          existing.setName(name);
+          existing.setProperties(properties(key, name, priority));
+          filters.saveFilter(existing);
+        }
+        return;
+      }
     }
-    Filter filter =
-        filters
-            .newTaskFilter(name)
-            .setProperties(Map.of("priority", priority, "refresh", true, "description", name))
-            .setQuery(query);
+    Filter filter = filters.newTaskFilter(name).setProperties(properties(key, name, priority)).setQuery(query);
     filters.saveFilter(filter);
     Authorization read =
         authorizations.createNewAuthorization(group == null ? AUTH_TYPE_GLOBAL : AUTH_TYPE_GRANT);

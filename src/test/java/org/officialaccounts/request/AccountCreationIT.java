@@ -104,9 +104,9 @@ class AccountCreationIT extends IntegrationTest {
     ResponseEntity<Map> errors = get("requester",
         "/engine-rest/task/" + correction.get("id") + "/variables/validationErrors", Map.class);
     assertThat((String) errors.getBody().get("value"))
-        .contains("accountUrl: 'explore' is a page of X")
-        .contains("purpose: Explain the purpose")
-        .contains("managerEmail: 'not-an-email' is not a valid email address")
+        .contains("Account address: 'explore' is a page of X")
+        .contains("Purpose: Explain the purpose")
+        .contains("Manager's email: 'not-an-email' is not a valid email address")
         .contains("ليس عنوان بريد إلكتروني صحيحًا");
     assertThat(jdbc.sql("SELECT COUNT(*) FROM account").query(Long.class).single()).isZero();
   }

@@ -139,7 +139,7 @@ class AccountCreationProcessTest {
     assertThat(pi).isWaitingAt(Element.CORRECT);
     assertThat(task(pi)).isAssignedTo("requester");
     assertThat(pi).variables().containsEntry(Var.REQUEST_VALID, false)
-        .containsEntry(Var.VALIDATION_ERRORS, "accountUrl: bad / سيئ");
+        .containsEntry(Var.VALIDATION_ERRORS, "\u2067رابط الحساب: سيئ\u2069 / Account address: bad");
     verify(registry, never()).findConflict(anyString(), any());
 
     complete(task(pi), withVariables(Var.CORRECTION_ACTION, "resubmit", Var.ACCOUNT_URL, "@moe_school"));
@@ -242,7 +242,7 @@ class AccountCreationProcessTest {
     String taskId = task(pi).getId();
     assertThatThrownBy(() -> taskService().complete(taskId, Map.of(Var.RECOMMENDATION, "approve")))
         .isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining(Var.RECOMMENDATION_COMMENT);
+        .hasMessageContaining("Grounds for the recommendation: Give the reason");
   }
 
   @Test

@@ -55,6 +55,9 @@ public class ValidateRequestDelegate implements JavaDelegate {
       execution.setVariable(Var.UNIT_NAME_EN, request.unit().nameEn());
       execution.setVariable(Var.UNIT_NAME_AR, request.unit().nameAr());
       execution.setVariable(Var.PLATFORM, request.account().platform().name());
+      execution.setVariable(
+          Var.PLATFORM_LABEL,
+          request.account().platform().displayNameAr() + " / " + request.account().platform().displayNameEn());
       execution.setVariable(Var.HANDLE, request.account().handle());
       execution.setVariable(Var.CANONICAL_URL, request.account().canonicalUrl());
       execution.setVariable(Var.PURPOSE, request.purpose());
