@@ -62,6 +62,15 @@
     ];
   }
 
+  /**
+   * Arabic and English on one line; each side is isolated so that parentheses and digits of one
+   * language do not jump across the other.
+   */
+  function pair(ar, en, attrs) {
+    return el('span', attrs || null,
+      el('bdi', { lang: 'ar' }, ar), ' / ', el('bdi', { lang: 'en', dir: 'ltr' }, en));
+  }
+
   function platformNames(code) {
     return PLATFORMS[code] || [code, code];
   }
@@ -107,7 +116,7 @@
   /** One row of a fact list: a bilingual term and its value nodes. */
   function fact(ar, en, ...value) {
     return el('div', null,
-      el('dt', null, `${ar} / `, el('span', { lang: 'en' }, en)),
+      el('dt', null, pair(ar, en)),
       el('dd', null, ...value));
   }
 
@@ -123,7 +132,9 @@
 
   function card(status, mark, titleAr, titleEn, ...content) {
     return el('article', { class: 'answer', 'data-status': status },
-      el('h3', null, el('span', { class: 'mark', 'aria-hidden': 'true' }, mark), bi(titleAr, titleEn)),
+      el('h3', null,
+        el('span', { class: 'mark', 'aria-hidden': 'true' }, mark),
+        el('span', { class: 'title' }, bi(titleAr, titleEn))),
       ...content);
   }
 
@@ -138,7 +149,7 @@
     const type = unitTypeNames(unit.type);
     return fact('الجهة', 'Unit',
       bi(unit.nameAr, unit.nameEn),
-      el('span', { class: 'en', lang: 'en', dir: 'ltr' }, `${type[0]} / ${type[1]} · ${unit.code}`));
+      el('span', { class: 'unit-type' }, pair(type[0], type[1]), ' · ', el('bdi', { dir: 'ltr' }, unit.code)));
   }
 
   function platformFact(code) {
@@ -172,7 +183,8 @@
       next = el('div', { class: 'successor' },
         el('p', { class: 'follow' }, bi('تابع الحساب الرسمي الجديد بدلًا منه:', 'Follow the new official account instead:')),
         accountLink(successor.canonicalUrl),
-        el('p', null, bi(`${names[0]} · ${successor.unitNameAr || ''}`, `${names[1]} · ${successor.unitNameEn || ''}`)));
+        el('p', null, pair(names[0], names[1], { class: 'unit-type' })),
+        el('p', null, bi(successor.unitNameAr, successor.unitNameEn)));
     } else {
       next = el('p', { class: 'successor' },
         bi('لم يُسجَّل حساب بديل له.', 'No replacement account has been registered.'));
@@ -202,7 +214,7 @@
       el('p', null,
         bi('لا تعتمد على ما ينشره على أنه صادر عن الوزارة. ابحث عن الجهة في قائمة الحسابات الرسمية.',
           'Do not rely on what it posts as coming from the ministry. Look the unit up in the list of official accounts.')),
-      el('p', null, el('a', { href: '#list' }, 'قائمة الحسابات الرسمية / List of official accounts')));
+      el('p', null, el('a', { href: '#list' }, pair('قائمة الحسابات الرسمية', 'List of official accounts'))));
   }
 
   function answerCard(answer) {
@@ -229,11 +241,23 @@
     return errorCard('لا يمكن التحقق من هذا الإدخال', 'This cannot be checked', reasons);
   }
 
+  /**
+   * The API's bilingual detail ("English / العربية") with the Arabic first like the rest of the
+   * page; a detail of any other shape is shown as it is.
+   */
+  function bilingualDetail(detail) {
+    const parts = String(detail).split(' / ');
+    if (parts.length === 2 && /[\u0600-\u06FF]/.test(parts[1]) && !/[\u0600-\u06FF]/.test(parts[0])) {
+      return bi(parts[1], parts[0], 'p');
+    }
+    return el('p', { dir: 'auto' }, detail);
+  }
+
   /** A 429: the API's bilingual detail, or the wait from Retry-After. */
   function rateLimitCard(problem, retryAfter) {
     const seconds = Number.parseInt(retryAfter, 10);
     const detail = problem && problem.detail
-      ? el('p', { dir: 'auto', class: 'detail' }, problem.detail)
+      ? bilingualDetail(problem.detail)
       : el('p', null, bi(
         `حاول مرة أخرى بعد ${Number.isFinite(seconds) ? seconds : 60} ثانية.`,
         `Try again in ${Number.isFinite(seconds) ? seconds : 60} seconds.`));
@@ -306,20 +330,20 @@
     return el('li', { class: 'account-row' },
       el('div', { class: 'unit' }, bi(account.unitNameAr, account.unitNameEn)),
       el('div', { class: 'meta' },
-        el('span', { class: 'badge' }, `${names[0]} / ${names[1]}`),
+        pair(names[0], names[1], { class: 'badge' }),
         accountLink(account.canonicalUrl, withoutScheme(account.canonicalUrl)),
-        since ? el('span', { class: 'since' }, `رسمي منذ ${since[0]} / since ${since[1]}`) : null));
+        since ? pair(`رسمي منذ ${since[0]}`, `official since ${since[1]}`, { class: 'since' }) : null));
   }
 
   function listProblem(response, body) {
     if (response.status === 429 && body && body.detail) {
-      return [body.detail];
+      return [bilingualDetail(body.detail)];
     }
     const reasons = body && Array.isArray(body.errors) ? body.errors : [];
     if (reasons.length) {
-      return reasons.map((e) => e.reasonAr ? `${e.reasonAr} / ${e.reason}` : e.reason);
+      return reasons.map((e) => (e.reasonAr ? pair(e.reasonAr, e.reason) : el('bdi', { dir: 'auto' }, e.reason)));
     }
-    return ['تعذّر تحميل القائمة، حاول مرة أخرى / The list could not be loaded, please try again'];
+    return [pair('تعذّر تحميل القائمة، حاول مرة أخرى.', 'The list could not be loaded, please try again.')];
   }
 
   async function loadList() {
@@ -351,11 +375,11 @@
       return;
     }
     if (problem) {
-      status.replaceChildren(...problem.map((p) => el('span', { class: 'problem', dir: 'auto' }, p)));
+      status.replaceChildren(...problem.map((p) => el('span', { class: 'problem' }, p)));
       rows.replaceChildren();
       list.total = 0;
     } else {
-      status.replaceChildren(`عدد الحسابات: ${list.total} / Accounts: ${list.total}`);
+      status.replaceChildren(pair(`عدد الحسابات: ${list.total}`, `Accounts: ${list.total}`));
       rows.replaceChildren(...(items.length
         ? items.map(accountRow)
         : [el('li', { class: 'empty' }, bi('لا توجد حسابات رسمية مطابقة.', 'No matching official accounts.'))]));

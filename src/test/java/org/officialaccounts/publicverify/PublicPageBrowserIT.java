@@ -351,7 +351,10 @@ class PublicPageBrowserIT extends IntegrationTest {
     }
   }
 
-  private static void screenshot(String name) {
+  private void screenshot(String name) {
+    // Cards fade in; a picture taken mid-fade shows them washed out.
+    waitFor().until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
+        "return document.getAnimations().every(a => a.playState !== 'running')"));
     try {
       Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     } catch (IOException e) {
