@@ -15,15 +15,25 @@ public class ApiProblems {
 
   /** A query parameter or body field the caller must fix. */
   public static class InvalidInputException extends RuntimeException {
-    private final transient Map<String, String> fields;
+    private final String field;
+    private final String reasonAr;
 
     public InvalidInputException(String field, String reason) {
-      super(field + ": " + reason);
-      this.fields = Map.of(field, reason);
+      this(field, reason, null);
     }
 
-    public Map<String, String> fields() {
-      return fields;
+    /** With the reason in Arabic too, for what the public page shows. */
+    public InvalidInputException(String field, String reason, String reasonAr) {
+      super(field + ": " + reason);
+      this.field = field;
+      this.reasonAr = reasonAr;
+    }
+
+    Map<String, String> error() {
+      String reason = getMessage().substring(field.length() + 2);
+      return reasonAr == null
+          ? Map.of("field", field, "reason", reason)
+          : Map.of("field", field, "reason", reason, "reasonAr", reasonAr);
     }
   }
 
@@ -46,11 +56,7 @@ public class ApiProblems {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     problem.setTitle("Invalid input");
     problem.setType(URI.create("urn:official-accounts:problem:invalid-input"));
-    problem.setProperty(
-        "errors",
-        e.fields().entrySet().stream()
-            .map(f -> Map.of("field", f.getKey(), "reason", f.getValue()))
-            .toList());
+    problem.setProperty("errors", List.of(e.error()));
     return problem;
   }
 

@@ -16,6 +16,6 @@ public record PublicProperties(Integer requestsPerWindow, Duration window, Integ
   public PublicProperties {
     requestsPerWindow = requestsPerWindow == null ? 120 : requestsPerWindow;
     window = window == null ? Duration.ofMinutes(1) : window;
-    cacheSeconds = cacheSeconds == null ? 300 : cacheSeconds;
+    cacheSeconds = cacheSeconds == null ? 60 : cacheSeconds;
   }
 }

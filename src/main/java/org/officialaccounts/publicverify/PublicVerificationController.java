@@ -37,10 +37,12 @@ public class PublicVerificationController {
   public ResponseEntity<VerifyResponse> verify(
       @RequestParam(required = false) String url, @RequestParam(required = false) String platform) {
     if (url == null || url.isBlank()) {
-      throw new InvalidInputException("url", "Paste the address or @handle of the account to check");
+      throw new InvalidInputException("url", "Paste the address or @handle of the account to check",
+          "الصق رابط الحساب أو معرّفه للتحقق منه");
     }
     if (url.length() > MAX_QUERY) {
-      throw new InvalidInputException("url", "At most " + MAX_QUERY + " characters");
+      throw new InvalidInputException("url", "At most " + MAX_QUERY + " characters",
+          MAX_QUERY + " حرف على الأكثر");
     }
     Platform chosen = platform == null || platform.isBlank() ? null : platform(platform);
     return ResponseEntity.ok().cacheControl(cacheControl).body(verification.verify(url, chosen));
@@ -56,7 +58,7 @@ public class PublicVerificationController {
       @RequestParam(defaultValue = "20") String size) {
     String text = q == null || q.isBlank() ? null : q.strip();
     if (text != null && text.length() > 100) {
-      throw new InvalidInputException("q", "At most 100 characters");
+      throw new InvalidInputException("q", "At most 100 characters", "100 حرف على الأكثر");
     }
     String p = platform == null || platform.isBlank() ? null : platform(platform).name();
     String type = unitType == null || unitType.isBlank() ? null : unitType(unitType);
@@ -75,7 +77,8 @@ public class PublicVerificationController {
     try {
       return Platform.fromCode(code);
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("platform", e.getMessage());
+      throw new InvalidInputException("platform", e.getMessage(),
+          "منصة غير معروفة؛ المنصات: X, INSTAGRAM, SNAPCHAT, YOUTUBE, FACEBOOK");
     }
   }
 
@@ -83,7 +86,8 @@ public class PublicVerificationController {
     try {
       return UnitType.valueOf(value.strip().toUpperCase(Locale.ROOT)).name();
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("unitType", "one of " + java.util.Arrays.toString(UnitType.values()));
+      throw new InvalidInputException("unitType", "one of " + java.util.Arrays.toString(UnitType.values()),
+          "نوع جهة غير معروف");
     }
   }
 
@@ -96,6 +100,7 @@ public class PublicVerificationController {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new InvalidInputException(name, "a whole number from " + min + " to " + max);
+    throw new InvalidInputException(name, "a whole number from " + min + " to " + max,
+        "عدد صحيح من " + min + " إلى " + max);
   }
 }
