@@ -138,7 +138,7 @@ class PublicVerifyIT extends IntegrationTest {
   @Test
   void answersAreCacheableAndRevalidatedWithEtags() {
     ResponseEntity<String> first = rest.getForEntity("/api/public/verify?url=x.com/t_moe", String.class);
-    assertThat(first.getHeaders().getCacheControl()).contains("max-age=300").contains("public");
+    assertThat(first.getHeaders().getCacheControl()).contains("max-age=60").contains("public");
     String etag = first.getHeaders().getETag();
     assertThat(etag).isNotBlank();
     assertThat(first.getHeaders().getFirst("X-RateLimit-Remaining")).isNotBlank();
