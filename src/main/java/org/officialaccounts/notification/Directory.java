@@ -8,6 +8,9 @@ public interface Directory {
 
   Optional<String> emailOf(String userId);
 
+  /** The user whose email address this is, if exactly one has it. */
+  Optional<String> userIdByEmail(String email);
+
   /** The addresses of every member of the group who has one. */
   List<String> emailsOfGroup(String groupId);
 }

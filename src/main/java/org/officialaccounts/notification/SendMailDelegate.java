@@ -10,12 +10,14 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.officialaccounts.registry.UnitRepository;
 import org.springframework.stereotype.Component;
 
 /**
  * Sends the email a service task names. Input parameters: {@code mailTemplate} (required) and
- * at least one of {@code mailTo} (addresses, comma separated), {@code mailToUser} (a user id)
- * and {@code mailToGroup} (every member of a group). The process variables fill the template.
+ * at least one of {@code mailTo} (addresses, comma separated), {@code mailToUser} (a user id),
+ * {@code mailToGroup} (every member of a group) and {@code mailToCoordinatorsOf} (a unit code:
+ * its coordinators, or those of the nearest unit above it). The process variables fill the template.
  */
 @Component("sendMailDelegate")
 public class SendMailDelegate implements JavaDelegate {
@@ -24,13 +26,16 @@ public class SendMailDelegate implements JavaDelegate {
   public static final String TO = "mailTo";
   public static final String TO_USER = "mailToUser";
   public static final String TO_GROUP = "mailToGroup";
+  public static final String TO_COORDINATORS_OF = "mailToCoordinatorsOf";
 
   private final MailService mail;
   private final Directory directory;
+  private final UnitRepository units;
 
-  public SendMailDelegate(MailService mail, Directory directory) {
+  public SendMailDelegate(MailService mail, Directory directory, UnitRepository units) {
     this.mail = mail;
     this.directory = directory;
+    this.units = units;
   }
 
   @Override
@@ -56,6 +61,10 @@ public class SendMailDelegate implements JavaDelegate {
     String group = (String) execution.getVariableLocal(TO_GROUP);
     if (group != null && !group.isBlank()) {
       recipients.addAll(directory.emailsOfGroup(group));
+    }
+    String unit = (String) execution.getVariableLocal(TO_COORDINATORS_OF);
+    if (unit != null && !unit.isBlank()) {
+      units.nearestCoordinators(unit).forEach(u -> directory.emailOf(u).ifPresent(recipients::add));
     }
     Object accountId = execution.getVariable("accountId");
     mail.send(

@@ -158,6 +158,44 @@ public class AccountRepository {
     return ((Number) keys.getKeys().get("id")).longValue();
   }
 
+  /** Sets the status; true when the account was in {@code from} (guards against a lost race). */
+  public boolean updateStatus(long id, AccountStatus from, AccountStatus to, OffsetDateTime now) {
+    return jdbc.sql("UPDATE account SET status = ?, updated_at = ? WHERE id = ? AND status = ?")
+            .params(to.name(), now, id, from.name())
+            .update()
+        == 1;
+  }
+
+  public void recordSetUp(long id, SetUp setUp, OffsetDateTime now) {
+    jdbc.sql(
+            """
+            UPDATE account SET canonical_url = :url, handle = :handle, two_factor_enabled = :twoFactor,
+                   recovery_email = :recovery, administrators = :admins, guide_version = :guide,
+                   updated_at = :now
+             WHERE id = :id""")
+        .param("url", setUp.account().canonicalUrl())
+        .param("handle", setUp.account().handle())
+        .param("twoFactor", setUp.twoFactorEnabled())
+        .param("recovery", setUp.recoveryEmail())
+        .param("admins", String.join("\n", setUp.administrators()))
+        .param("guide", setUp.guideVersion())
+        .param("now", now)
+        .param("id", id)
+        .update();
+  }
+
+  public void markVerified(long id, java.time.LocalDate nextReviewDue, OffsetDateTime now) {
+    jdbc.sql(
+            """
+            UPDATE account SET status = 'ACTIVE', official = TRUE, verified_at = :now,
+                   next_review_due = :due, updated_at = :now
+             WHERE id = :id""")
+        .param("now", now)
+        .param("due", nextReviewDue)
+        .param("id", id)
+        .update();
+  }
+
   public void insertHistory(
       long accountId,
       AccountStatus from,

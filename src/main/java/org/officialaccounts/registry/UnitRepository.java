@@ -136,6 +136,21 @@ public class UnitRepository {
         .list();
   }
 
+  /** The coordinators of the unit, or of the nearest unit above it that has any. */
+  public List<String> nearestCoordinators(String unitCode) {
+    for (String code : ancestorCodes(unitCode)) {
+      List<String> users =
+          jdbc.sql("SELECT user_id FROM unit_member WHERE unit_code = ? AND role = 'COORDINATOR' ORDER BY user_id")
+              .param(code)
+              .query(String.class)
+              .list();
+      if (!users.isEmpty()) {
+        return users;
+      }
+    }
+    return List.of();
+  }
+
   public void addMember(String userId, String unitCode, String role) {
     jdbc.sql("INSERT INTO unit_member (user_id, unit_code, role) VALUES (?, ?, ?)")
         .params(userId, unitCode, role)

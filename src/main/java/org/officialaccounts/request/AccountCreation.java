@@ -100,6 +100,7 @@ public final class AccountCreation {
     public static final String DECIDE_REMINDER = "BoundaryEvent_DecideReminder";
     public static final String DECIDE_ESCALATION = "BoundaryEvent_DecideEscalation";
     public static final String REGISTER_CONFLICT = "BoundaryEvent_RegistrationConflict";
+    public static final String VERIFY = "CallActivity_VerifyAccount";
     public static final String END_APPROVED = "EndEvent_RequestApproved";
     public static final String END_REJECTED = "EndEvent_RequestRejected";
     public static final String END_WITHDRAWN = "EndEvent_RequestWithdrawn";

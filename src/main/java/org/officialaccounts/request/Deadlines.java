@@ -33,7 +33,7 @@ public class Deadlines {
   }
 
   /** Fails at start-up, not at the first timer, when a duration is not ISO-8601. */
-  static String checked(String name, String value) {
+  public static String checked(String name, String value) {
     String v = value == null ? "" : value.strip();
     try {
       if (v.contains("T")) {
@@ -43,7 +43,7 @@ public class Deadlines {
       }
     } catch (RuntimeException e) {
       throw new IllegalArgumentException(
-          "official-accounts.deadlines." + name + " must be an ISO-8601 duration such as P2D or PT4H, not '" + value + "'");
+          "official-accounts." + (name.contains(".") ? name : "deadlines." + name) + " must be an ISO-8601 duration such as P2D or PT4H, not '" + value + "'");
     }
     return v;
   }

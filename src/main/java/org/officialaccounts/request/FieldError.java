@@ -19,7 +19,16 @@ public record FieldError(String field, String messageEn, String messageAr) {
           Map.entry("comment", new String[] {"التعليق", "Comment"}),
           Map.entry("recommendation", new String[] {"التوصية", "Recommendation"}),
           Map.entry("recommendationComment", new String[] {"مسوغات التوصية", "Grounds for the recommendation"}),
-          Map.entry("correctionAction", new String[] {"الإجراء", "Action"}));
+          Map.entry("correctionAction", new String[] {"الإجراء", "Action"}),
+          Map.entry("finalUrl", new String[] {"الرابط النهائي للحساب", "Final account address"}),
+          Map.entry("twoFactorEnabled", new String[] {"التحقق بخطوتين", "Two-factor authentication"}),
+          Map.entry("recoveryEmail", new String[] {"بريد الاسترداد", "Recovery email"}),
+          Map.entry("administrators", new String[] {"المسؤولون", "Administrators"}),
+          Map.entry("visualIdentityApplied", new String[] {"الهوية البصرية", "Visual identity"}),
+          Map.entry("guideAcknowledged", new String[] {"دليل الحوكمة", "Governance guide"}),
+          Map.entry("verification", new String[] {"نتيجة التحقق", "Verification"}),
+          Map.entry("remarks", new String[] {"الملاحظات", "Remarks"}),
+          Map.entry("stalledDecision", new String[] {"القرار", "Decision"}));
 
   /** Right-to-left isolate: keeps the Arabic half in order inside a left-to-right line. */
   private static final String RLI = "\u2067";

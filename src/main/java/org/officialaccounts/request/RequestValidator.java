@@ -162,6 +162,11 @@ public class RequestValidator {
         List.of());
   }
 
+  /** Whether the text is an email address this application accepts. */
+  public static boolean isEmail(String value) {
+    return value != null && value.length() <= MAX_EMAIL && EMAIL.matcher(value).matches();
+  }
+
   private static String email(Map<String, Object> submitted, String field, List<FieldError> errors) {
     String value = text(submitted, field);
     if (value.length() > MAX_EMAIL || !EMAIL.matcher(value).matches()) {

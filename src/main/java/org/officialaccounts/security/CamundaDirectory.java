@@ -25,6 +25,12 @@ public class CamundaDirectory implements Directory {
   }
 
   @Override
+  public Optional<String> userIdByEmail(String email) {
+    List<User> users = identity.createUserQuery().userEmail(email).listPage(0, 2);
+    return users.size() == 1 ? Optional.of(users.get(0).getId()) : Optional.empty();
+  }
+
+  @Override
   public List<String> emailsOfGroup(String groupId) {
     return identity.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list().stream()
         .map(User::getEmail)

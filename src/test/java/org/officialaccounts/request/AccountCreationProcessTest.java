@@ -65,6 +65,7 @@ import org.officialaccounts.request.adapter.ValidateRequestDelegate;
     resources = {
       "bpmn/AccountCreationProcess.bpmn",
       "bpmn/AccountPolicy.dmn",
+      "bpmn/AccountVerificationProcess.bpmn",
       "forms/request-account.form",
       "forms/correct-request.form",
       "forms/review-request.form",
@@ -77,6 +78,8 @@ class AccountCreationProcessTest {
   static ProcessEngineCoverageExtension engine =
       ProcessEngineCoverageExtension.builder(ProcessTests.ENGINE_CONFIGURATION)
           .assertClassCoverageAtLeast(1.0)
+          // Covered by its own test; here it is only the step an approved request hands over to.
+          .excludeProcessDefinitionKeys("AccountVerificationProcess")
           .build();
 
   static final String MANAGER = "manager@moe.example";
@@ -86,17 +89,27 @@ class AccountCreationProcessTest {
   RegistryService registry = mock(RegistryService.class);
   MailService mail = mock(MailService.class);
   Directory directory = mock(Directory.class);
+  org.officialaccounts.registry.UnitRepository units = mock(org.officialaccounts.registry.UnitRepository.class);
 
   @BeforeEach
   void registerDelegates() {
     Mocks.register("validateRequestDelegate", new ValidateRequestDelegate(validator));
     Mocks.register("checkConflictsDelegate", new CheckConflictsDelegate(registry));
     Mocks.register("registerAccountDelegate", new RegisterAccountDelegate(registry));
-    Mocks.register("sendMailDelegate", new SendMailDelegate(mail, directory));
+    Mocks.register("sendMailDelegate", new SendMailDelegate(mail, directory, units));
     Mocks.register("reviewDecisionListener", new ReviewDecisionListener());
     Mocks.register("recommendationListener", new RecommendationListener());
     Mocks.register("correctionListener", new CorrectionListener());
     Mocks.register("deadlines", new Deadlines());
+    // The verification an approved request hands over to runs here with inert steps.
+    for (String bean : List.of("loadAccountDelegate", "recordSetUpDelegate", "activateAccountDelegate",
+        "expireAccountDelegate", "acceptRegularisationDelegate", "setUpListener",
+        "verificationDecisionListener", "stalledDecisionListener")) {
+      Mocks.register(bean, bean.endsWith("Listener")
+          ? mock(org.camunda.bpm.engine.delegate.TaskListener.class)
+          : mock(org.camunda.bpm.engine.delegate.JavaDelegate.class));
+    }
+    Mocks.register("verificationSettings", new org.officialaccounts.verification.VerificationSettings());
     when(directory.emailOf("requester")).thenReturn(Optional.of(REQUESTER_MAIL));
     when(directory.emailsOfGroup("pr-media")).thenReturn(List.of("reviewer@moe.example"));
     when(directory.emailsOfGroup("undersecretary")).thenReturn(List.of("us@moe.example"));
@@ -120,9 +133,14 @@ class AccountCreationProcessTest {
     completeAs("reviewer", pi, withVariables(Var.DECISION, "approve", Var.COMMENT, ""));
 
     runJobs(pi);
-    assertThat(pi).hasPassedInOrder(
-        Element.REGISTER, Element.SEND_SETUP, Element.NOTIFY_APPROVED, Element.END_APPROVED);
-    assertThat(pi).isEnded();
+    assertThat(pi).hasPassedInOrder(Element.REGISTER, Element.SEND_SETUP, Element.NOTIFY_APPROVED)
+        .isWaitingAt(Element.VERIFY);
+    ProcessInstance verification = calledProcessInstance(pi);
+    assertThat(verification).isWaitingAt("Task_SetUpAccount");
+    assertThat(runtimeService().getVariable(verification.getId(), "accountId")).isEqualTo(42L);
+    assertThat(runtimeService().getVariable(verification.getId(), "initiator")).isEqualTo("requester");
+    finishVerification(verification);
+    assertThat(pi).hasPassed(Element.END_APPROVED).isEnded();
     assertThat(pi).variables().containsEntry(Var.ACCOUNT_ID, 42L);
     verify(registry).registerApproved(any(), eq("reviewer"), eq("Request approved"));
     verify(mail).send(eq("request-approved-manager"), eq(List.of(MANAGER)), anyMap(), eq(pi.getId()), eq(42L));
@@ -209,7 +227,7 @@ class AccountCreationProcessTest {
     completeAs("undersecretary", pi, withVariables(Var.DECISION, "approve"));
 
     runJobs(pi);
-    assertThat(pi).hasPassed(Element.END_APPROVED);
+    assertThat(pi).hasPassed(Element.NOTIFY_APPROVED).isWaitingAt(Element.VERIFY);
     verify(registry).registerApproved(any(), eq("undersecretary"), anyString());
   }
 
@@ -375,6 +393,18 @@ class AccountCreationProcessTest {
     } finally {
       processEngine.getIdentityService().clearAuthentication();
     }
+  }
+
+  private static ProcessInstance calledProcessInstance(ProcessInstance pi) {
+    return runtimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId()).singleResult();
+  }
+
+  /** Walks the (inert) verification to its end so the request can end. */
+  private static void finishVerification(ProcessInstance verification) {
+    complete(task(verification), withVariables("sendBacksLeft", true, "managerEmail", MANAGER));
+    complete(task(verification), withVariables("verification", "pass"));
+    runJobs(verification);
+    assertThat(verification).isEnded();
   }
 
   private void completeAs(String user, ProcessInstance pi, Map<String, Object> variables) {

@@ -146,6 +146,18 @@ public abstract class IntegrationTest {
     return post(user, "/engine-rest/task/" + taskId + "/complete", variables(values));
   }
 
+  /** Runs every due asynchronous job of every process, as the job executor would. */
+  protected void runAllJobs() {
+    for (int round = 0; round < 20; round++) {
+      List<Job> jobs = management.createJobQuery().messages().withRetriesLeft().list();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(job -> management.executeJob(job.getId()));
+    }
+    throw new AssertionError("jobs keep coming");
+  }
+
   /** Runs the process instance's due asynchronous jobs, as the job executor would. */
   protected void runJobs(String processInstanceId) {
     for (int round = 0; round < 20; round++) {

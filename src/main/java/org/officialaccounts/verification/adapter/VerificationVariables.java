@@ -1,0 +1,32 @@
+package org.officialaccounts.verification.adapter;
+
+import static org.officialaccounts.verification.AccountVerification.Var;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.officialaccounts.security.Actor;
+import org.officialaccounts.security.EngineActors;
+
+/** Reads the verification's variables. */
+final class VerificationVariables {
+
+  private VerificationVariables() {}
+
+  static long accountId(VariableScope scope) {
+    Object id = scope.getVariable(Var.ACCOUNT_ID);
+    if (!(id instanceof Number number)) {
+      throw new IllegalStateException("The verification has no accountId");
+    }
+    return number.longValue();
+  }
+
+  static int number(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    return value instanceof Number n ? n.intValue() : 0;
+  }
+
+  /** Who acts: the logged-in user completing a task, or the given fallback. */
+  static String actor(org.camunda.bpm.engine.delegate.DelegateTask task, String fallback) {
+    Actor actor = EngineActors.current(task.getProcessEngineServices().getIdentityService());
+    return actor != null ? actor.userId() : task.getAssignee() != null ? task.getAssignee() : fallback;
+  }
+}
