@@ -16,6 +16,8 @@ import org.officialaccounts.registry.Account;
 import org.officialaccounts.registry.AccountFilter;
 import org.officialaccounts.registry.AccountRepository;
 import org.officialaccounts.registry.AccountStatus;
+import org.officialaccounts.registry.Finding;
+import org.officialaccounts.registry.FindingRepository;
 import org.officialaccounts.registry.HistoryEntry;
 import org.officialaccounts.registry.Platform;
 import org.officialaccounts.registry.Sort;
@@ -55,16 +57,19 @@ public class RegistryController {
   private final AccountRepository accounts;
   private final NotificationRepository notifications;
   private final UnitAccess access;
+  private final FindingRepository findings;
 
   public RegistryController(
       UnitRepository units,
       AccountRepository accounts,
       NotificationRepository notifications,
-      UnitAccess access) {
+      UnitAccess access,
+      FindingRepository findings) {
     this.units = units;
     this.accounts = accounts;
     this.notifications = notifications;
     this.access = access;
+    this.findings = findings;
   }
 
   @GetMapping("/units")
@@ -150,6 +155,23 @@ public class RegistryController {
   @GetMapping("/accounts/{id}/history")
   public List<HistoryEntry> history(@PathVariable String id, Authentication authentication) {
     return accounts.history(visibleAccount(id, CurrentActor.of(authentication)).id());
+  }
+
+  /** The account's accountability records: what reviews found and how it was resolved. */
+  @GetMapping("/accounts/{id}/findings")
+  public PageView<Finding> findings(
+      @PathVariable String id,
+      @RequestParam(defaultValue = "0") String page,
+      @RequestParam(defaultValue = "50") String size,
+      Authentication authentication) {
+    Account account = visibleAccount(id, CurrentActor.of(authentication));
+    int pageNumber = Params.number("page", page, 0, 1_000_000);
+    int pageSize = Params.number("size", size, 1, MAX_PAGE_SIZE);
+    return new PageView<>(
+        findings.findByAccount(account.id(), pageNumber * pageSize, pageSize),
+        pageNumber,
+        pageSize,
+        findings.countByAccount(account.id()));
   }
 
   /** The account's history as CSV, for the records. */

@@ -196,6 +196,42 @@ public class AccountRepository {
         .update();
   }
 
+  public ReviewFacts reviewFacts(long id) {
+    return jdbc.sql("SELECT guide_version, last_reviewed_at, verified_at, last_post_date FROM account WHERE id = ?")
+        .param(id)
+        .query(
+            (rs, n) ->
+                new ReviewFacts(
+                    rs.getString("guide_version"),
+                    rs.getObject("last_reviewed_at", OffsetDateTime.class),
+                    rs.getObject("verified_at", OffsetDateTime.class),
+                    rs.getObject("last_post_date", java.time.LocalDate.class)))
+        .single();
+  }
+
+  /** Closes a review: status, official flag, when reviewed, next due, last post reported. */
+  public void recordReview(
+      long id,
+      AccountStatus status,
+      boolean official,
+      java.time.LocalDate nextReviewDue,
+      java.time.LocalDate lastPostDate,
+      OffsetDateTime now) {
+    jdbc.sql(
+            """
+            UPDATE account SET status = :status, official = :official, last_reviewed_at = :now,
+                   next_review_due = COALESCE(:due, next_review_due),
+                   last_post_date = COALESCE(:lastPost, last_post_date), updated_at = :now
+             WHERE id = :id""")
+        .param("status", status.name())
+        .param("official", official)
+        .param("now", now)
+        .param("due", nextReviewDue)
+        .param("lastPost", lastPostDate)
+        .param("id", id)
+        .update();
+  }
+
   public void insertHistory(
       long accountId,
       AccountStatus from,

@@ -28,7 +28,17 @@ public record FieldError(String field, String messageEn, String messageAr) {
           Map.entry("guideAcknowledged", new String[] {"دليل الحوكمة", "Governance guide"}),
           Map.entry("verification", new String[] {"نتيجة التحقق", "Verification"}),
           Map.entry("remarks", new String[] {"الملاحظات", "Remarks"}),
-          Map.entry("stalledDecision", new String[] {"القرار", "Decision"}));
+          Map.entry("stalledDecision", new String[] {"القرار", "Decision"}),
+          Map.entry("stillNeeded", new String[] {"الحاجة إلى الحساب", "Still needed"}),
+          Map.entry("lastPostDate", new String[] {"تاريخ آخر نشر", "Last post date"}),
+          Map.entry("twoFactorStillOn", new String[] {"التحقق بخطوتين", "Two-factor authentication"}),
+          Map.entry("followsGuide", new String[] {"الالتزام بالدليل", "Follows the guide"}),
+          Map.entry("visualIdentityOk", new String[] {"الهوية البصرية", "Visual identity"}),
+          Map.entry("attestationNotes", new String[] {"ملاحظات", "Notes"}),
+          Map.entry("assessment", new String[] {"التقييم", "Assessment"}),
+          Map.entry("assessmentNotes", new String[] {"المسوغات", "Grounds"}),
+          Map.entry("correctiveAction", new String[] {"الإجراء التصحيحي", "Corrective action"}),
+          Map.entry("correctiveReport", new String[] {"تقرير الإجراء", "Report"}));
 
   /** Right-to-left isolate: keeps the Arabic half in order inside a left-to-right line. */
   private static final String RLI = "\u2067";

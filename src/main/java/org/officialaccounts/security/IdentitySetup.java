@@ -76,6 +76,9 @@ public class IdentitySetup implements ApplicationRunner {
           Permissions.READ, Permissions.CREATE_INSTANCE);
       grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     }
+    // PR & Media open reviews of single accounts by hand.
+    grant(Groups.PR_MEDIA, Resources.PROCESS_DEFINITION, "PeriodicReviewProcess",
+        Permissions.READ, Permissions.CREATE_INSTANCE);
     // Reviewers follow every request and its history in Cockpit and Tasklist.
     for (String group : new String[] {Groups.PR_MEDIA, Groups.UNDERSECRETARY}) {
       grant(group, Resources.PROCESS_DEFINITION, ANY,

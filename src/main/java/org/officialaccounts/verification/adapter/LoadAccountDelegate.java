@@ -9,6 +9,7 @@ import org.officialaccounts.registry.Account;
 import org.officialaccounts.registry.AccountRepository;
 import org.officialaccounts.registry.Unit;
 import org.officialaccounts.registry.UnitRepository;
+import org.officialaccounts.registry.adapter.AccountVariables;
 import org.officialaccounts.verification.GuideVersion;
 import org.officialaccounts.verification.GuideVersionRepository;
 import org.officialaccounts.verification.VerificationSettings;
@@ -44,16 +45,7 @@ public class LoadAccountDelegate implements JavaDelegate {
     Unit unit = units.find(account.unitCode()).orElseThrow();
     GuideVersion guide =
         guides.inForce().orElseThrow(() -> new IllegalStateException("No governance guide version is in force"));
-    execution.setVariable("unitCode", unit.code());
-    execution.setVariable("unitNameAr", unit.nameAr());
-    execution.setVariable("unitNameEn", unit.nameEn());
-    execution.setVariable("platform", account.platform().name());
-    execution.setVariable("platformLabel",
-        account.platform().displayNameAr() + " / " + account.platform().displayNameEn());
-    execution.setVariable("canonicalUrl", account.canonicalUrl());
-    execution.setVariable("handle", account.handle());
-    execution.setVariable("managerName", account.managerName());
-    execution.setVariable("managerEmail", account.managerEmail());
+    AccountVariables.put(execution, account, unit);
     execution.setVariable(Var.MANAGER_USER_ID,
         account.managerEmail() == null ? null : directory.userIdByEmail(account.managerEmail()).orElse(null));
     execution.setVariable(Var.GUIDE_VERSION, guide.version());

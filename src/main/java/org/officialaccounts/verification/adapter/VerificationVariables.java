@@ -12,11 +12,7 @@ final class VerificationVariables {
   private VerificationVariables() {}
 
   static long accountId(VariableScope scope) {
-    Object id = scope.getVariable(Var.ACCOUNT_ID);
-    if (!(id instanceof Number number)) {
-      throw new IllegalStateException("The verification has no accountId");
-    }
-    return number.longValue();
+    return org.officialaccounts.registry.adapter.AccountVariables.accountId(scope);
   }
 
   static int number(VariableScope scope, String name) {

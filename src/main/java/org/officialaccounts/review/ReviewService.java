@@ -1,0 +1,148 @@
+package org.officialaccounts.review;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.officialaccounts.notification.Directory;
+import org.officialaccounts.registry.Account;
+import org.officialaccounts.registry.AccountRepository;
+import org.officialaccounts.registry.AccountStatus;
+import org.officialaccounts.registry.Finding.Severity;
+import org.officialaccounts.registry.FindingRepository;
+import org.officialaccounts.registry.ReviewFacts;
+import org.officialaccounts.review.PeriodicReview.Assessment;
+import org.officialaccounts.verification.GuideVersion;
+import org.officialaccounts.verification.GuideVersionRepository;
+import org.officialaccounts.verification.VerificationSettings;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The rules of a periodic review: what the pre-checks find and what an assessment changes. */
+@Service
+public class ReviewService {
+
+  /** One thing a pre-check found. */
+  public record PreCheck(String textEn, String textAr, Severity severity) {
+    public String bilingual() {
+      return "\u2067" + textAr + "\u2069 / " + textEn;
+    }
+  }
+
+  private final AccountRepository accounts;
+  private final FindingRepository findings;
+  private final GuideVersionRepository guides;
+  private final Directory directory;
+  private final VerificationSettings verification;
+  private final ReviewSettings settings;
+  private final Clock clock;
+
+  public ReviewService(
+      AccountRepository accounts,
+      FindingRepository findings,
+      GuideVersionRepository guides,
+      Directory directory,
+      VerificationSettings verification,
+      ReviewSettings settings,
+      Clock clock) {
+    this.accounts = accounts;
+    this.findings = findings;
+    this.guides = guides;
+    this.directory = directory;
+    this.verification = verification;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /** The automatic checks: manager still known, guide in force acknowledged, review age, dormancy. */
+  public List<PreCheck> preCheck(Account account) {
+    List<PreCheck> found = new ArrayList<>();
+    ReviewFacts facts = accounts.reviewFacts(account.id());
+    LocalDate today = LocalDate.now(clock);
+    if (account.managerEmail() == null || directory.userIdByEmail(account.managerEmail()).isEmpty()) {
+      found.add(new PreCheck("The manager " + account.managerEmail() + " is not a known user any more",
+          "مدير الحساب " + account.managerEmail() + " لم يعد مستخدمًا معروفًا", Severity.MEDIUM));
+    }
+    GuideVersion inForce = guides.inForce().orElse(null);
+    if (inForce != null && !inForce.version().equals(facts.guideVersion())) {
+      found.add(new PreCheck(
+          "Version " + inForce.version() + " of the guide is not acknowledged (acknowledged: "
+              + (facts.guideVersion() == null ? "none" : facts.guideVersion()) + ")",
+          "الإصدار " + inForce.version() + " من الدليل غير مقر به", Severity.MEDIUM));
+    }
+    OffsetDateTime last = facts.lastReviewedAt() != null ? facts.lastReviewedAt() : facts.verifiedAt();
+    if (last == null || last.toLocalDate().plus(verification.getReviewInterval()).isBefore(today)) {
+      found.add(new PreCheck("The last review is overdue (last: " + (last == null ? "never" : last.toLocalDate()) + ")",
+          "المراجعة السابقة متأخرة", Severity.LOW));
+    }
+    if (facts.lastPostDate() != null
+        && facts.lastPostDate().plusDays(settings.getDormantAfterDays()).isBefore(today)) {
+      found.add(new PreCheck("Dormant: last post reported on " + facts.lastPostDate(),
+          "حساب خامل: آخر نشر مُبلغ عنه في " + facts.lastPostDate(), Severity.LOW));
+    }
+    return found;
+  }
+
+  /** Opens the review: the account is UNDER_REVIEW and every pre-check finding is recorded. */
+  @Transactional
+  public void open(Account account, List<PreCheck> preChecks, String processInstanceId, String campaignId) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    if (account.status() == AccountStatus.ACTIVE || account.status() == AccountStatus.CORRECTIVE_ACTION) {
+      accounts.updateStatus(account.id(), account.status(), AccountStatus.UNDER_REVIEW, now);
+      accounts.insertHistory(account.id(), account.status(), AccountStatus.UNDER_REVIEW, "system", now,
+          "Periodic review opened" + (campaignId == null ? "" : " (campaign " + campaignId + ")"), processInstanceId);
+    }
+    for (PreCheck check : preChecks) {
+      findings.insert(account.id(), check.textEn(), check.severity(), "pre-check", now, processInstanceId, campaignId);
+    }
+  }
+
+  @Transactional
+  public void recordFinding(long accountId, String text, Severity severity, String actor, String processInstanceId,
+      String campaignId) {
+    findings.insert(accountId, text, severity, actor, OffsetDateTime.now(clock), processInstanceId, campaignId);
+  }
+
+  /**
+   * Applies the reviewer's assessment to the registry; returns the next review date for a
+   * compliant account, else null.
+   */
+  @Transactional
+  public LocalDate conclude(long accountId, Assessment assessment, String notes, String correctiveAction,
+      LocalDate lastPostDate, String actor, String processInstanceId, String campaignId) {
+    Account account = accounts.find(accountId).orElseThrow(() -> new IllegalStateException("No account " + accountId));
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    LocalDate due = null;
+    AccountStatus to;
+    boolean official;
+    switch (assessment) {
+      case COMPLIANT -> {
+        to = AccountStatus.ACTIVE;
+        official = true;
+        due = now.toLocalDate().plus(verification.getReviewInterval());
+        findings.resolveOpen(accountId, "Compliant at review" + (notes == null ? "" : ": " + notes), actor, now);
+      }
+      case CORRECTIVE -> {
+        to = AccountStatus.CORRECTIVE_ACTION;
+        official = account.official();
+        findings.insert(accountId, "Corrective action required: " + correctiveAction, Severity.MEDIUM, actor, now,
+            processInstanceId, campaignId);
+      }
+      case SUSPEND -> {
+        to = AccountStatus.SUSPENDED;
+        official = false;
+        findings.insert(accountId, "Suspended: " + notes, Severity.HIGH, actor, now, processInstanceId, campaignId);
+      }
+      default -> {
+        to = account.status();
+        official = account.official();
+        findings.insert(accountId, "To be closed: " + notes, Severity.HIGH, actor, now, processInstanceId, campaignId);
+      }
+    }
+    accounts.recordReview(accountId, to, official, due, lastPostDate, now);
+    accounts.insertHistory(accountId, account.status(), to, actor, now,
+        "Review: " + assessment.value() + (notes == null || notes.isBlank() ? "" : " - " + notes), processInstanceId);
+    return due;
+  }
+}

@@ -1,0 +1,57 @@
+package org.officialaccounts.review;
+
+import org.officialaccounts.request.Deadlines;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/** Deadlines of a periodic review, read by its timers as {@code ${reviewSettings.attestationReminder}}. */
+@Component("reviewSettings")
+@ConfigurationProperties("official-accounts.review")
+public class ReviewSettings {
+
+  private String attestationReminder = "P5D";
+  private String attestationEscalation = "P10D";
+  private String attestationDeadline = "P21D";
+  private String correctiveDeadline = "P14D";
+  private int dormantAfterDays = 90;
+
+  public String getAttestationReminder() {
+    return attestationReminder;
+  }
+
+  public void setAttestationReminder(String value) {
+    this.attestationReminder = Deadlines.checked("review.attestation-reminder", value);
+  }
+
+  public String getAttestationEscalation() {
+    return attestationEscalation;
+  }
+
+  public void setAttestationEscalation(String value) {
+    this.attestationEscalation = Deadlines.checked("review.attestation-escalation", value);
+  }
+
+  public String getAttestationDeadline() {
+    return attestationDeadline;
+  }
+
+  public void setAttestationDeadline(String value) {
+    this.attestationDeadline = Deadlines.checked("review.attestation-deadline", value);
+  }
+
+  public String getCorrectiveDeadline() {
+    return correctiveDeadline;
+  }
+
+  public void setCorrectiveDeadline(String value) {
+    this.correctiveDeadline = Deadlines.checked("review.corrective-deadline", value);
+  }
+
+  public int getDormantAfterDays() {
+    return dormantAfterDays;
+  }
+
+  public void setDormantAfterDays(int dormantAfterDays) {
+    this.dormantAfterDays = dormantAfterDays;
+  }
+}

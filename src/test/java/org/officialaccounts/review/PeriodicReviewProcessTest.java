@@ -1,0 +1,253 @@
+package org.officialaccounts.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.officialaccounts.review.PeriodicReview.Element;
+import static org.officialaccounts.review.PeriodicReview.Var;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.officialaccounts.notification.Directory;
+import org.officialaccounts.notification.MailService;
+import org.officialaccounts.notification.SendMailDelegate;
+import org.officialaccounts.registry.Account;
+import org.officialaccounts.registry.AccountRepository;
+import org.officialaccounts.registry.AccountStatus;
+import org.officialaccounts.registry.Finding.Severity;
+import org.officialaccounts.registry.Platform;
+import org.officialaccounts.registry.Unit;
+import org.officialaccounts.registry.UnitRepository;
+import org.officialaccounts.registry.UnitType;
+import org.officialaccounts.review.PeriodicReview.Assessment;
+import org.officialaccounts.review.adapter.AssessmentListener;
+import org.officialaccounts.review.adapter.AttestationListener;
+import org.officialaccounts.review.adapter.CorrectiveActionListener;
+import org.officialaccounts.review.adapter.RecordAssessmentDelegate;
+import org.officialaccounts.review.adapter.RecordMissedDeadlineDelegate;
+import org.officialaccounts.review.adapter.RunPreChecksDelegate;
+import org.officialaccounts.verification.GuideVersion;
+import org.officialaccounts.verification.GuideVersionRepository;
+
+/** Every path of PeriodicReviewProcess: real model and delegates, mocked review service and mail. */
+@Deployment(
+    resources = {
+      "bpmn/PeriodicReviewProcess.bpmn",
+      "forms/review-attestation.form",
+      "forms/assess-review.form",
+      "forms/take-corrective-action.form"
+    })
+class PeriodicReviewProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engine =
+      ProcessEngineCoverageExtension.builder("process-test.camunda.cfg.xml")
+          .assertClassCoverageAtLeast(1.0)
+          .build();
+
+  static final long ACCOUNT = 11L;
+  static final String MANAGER = "huda@moe.example";
+
+  AccountRepository accounts = mock(AccountRepository.class);
+  UnitRepository units = mock(UnitRepository.class);
+  GuideVersionRepository guides = mock(GuideVersionRepository.class);
+  ReviewService reviews = mock(ReviewService.class);
+  Directory directory = mock(Directory.class);
+  MailService mail = mock(MailService.class);
+  ReviewRules rules = new ReviewRules(Clock.systemUTC());
+
+  @BeforeEach
+  void registerDelegates() {
+    Mocks.register("reviewSettings", new ReviewSettings());
+    Mocks.register("runPreChecksDelegate", new RunPreChecksDelegate(accounts, units, guides, reviews, directory));
+    Mocks.register("attestationListener", new AttestationListener(rules));
+    Mocks.register("assessmentListener", new AssessmentListener(rules));
+    Mocks.register("correctiveActionListener", new CorrectiveActionListener(rules));
+    Mocks.register("recordAssessmentDelegate", new RecordAssessmentDelegate(reviews, rules));
+    Mocks.register("recordMissedDeadlineDelegate", new RecordMissedDeadlineDelegate(reviews));
+    Mocks.register("sendMailDelegate", new SendMailDelegate(mail, directory, units));
+
+    OffsetDateTime now = OffsetDateTime.now();
+    when(accounts.find(ACCOUNT)).thenReturn(Optional.of(new Account(ACCOUNT, "SCH-1", Platform.X, "school_one",
+        "https://x.com/school_one", null, AccountStatus.ACTIVE, true, "Huda", MANAGER, "sara@moe.example",
+        null, null, null, now, now, now, null, now, now)));
+    when(units.find("SCH-1")).thenReturn(Optional.of(new Unit("SCH-1", UnitType.SCHOOL, "مدرسة", "School", "OFF-1", null)));
+    when(units.nearestCoordinators("SCH-1")).thenReturn(List.of("requester"));
+    when(directory.emailOf("requester")).thenReturn(Optional.of("requester@moe.example"));
+    when(directory.userIdByEmail(MANAGER)).thenReturn(Optional.of("manager"));
+    when(guides.inForce()).thenReturn(Optional.of(new GuideVersion("1.1", LocalDate.of(2026, 6, 1), "Second edition", null)));
+    when(reviews.preCheck(any())).thenReturn(List.of(
+        new ReviewService.PreCheck("Version 1.1 of the guide is not acknowledged", "غير مقر به", Severity.MEDIUM)));
+    when(reviews.conclude(anyLong(), eq(Assessment.COMPLIANT), any(), any(), any(), anyString(), anyString(), any()))
+        .thenReturn(LocalDate.of(2027, 5, 1));
+  }
+
+  @AfterEach
+  void reset() {
+    Mocks.reset();
+  }
+
+  @Test
+  void aCompliantAccountIsConfirmedWithItsNextReviewDate() {
+    ProcessInstance pi = start("C-2026-Q4");
+
+    assertThat(pi).isWaitingAt(Element.REQUEST_ATTESTATION);
+    assertThat((String) runtimeService().getVariable(pi.getId(), Var.PRE_CHECK_FINDINGS)).contains("Version 1.1");
+    verify(reviews).open(any(), any(), eq(pi.getId()), eq("C-2026-Q4"));
+    runJobs(pi);
+    verify(mail).send(eq("review-attestation-request"), eq(List.of(MANAGER)), anyMap(), eq(pi.getId()), eq(ACCOUNT));
+    assertThat(task(pi)).isAssignedTo("manager");
+    attest(pi);
+
+    assertThat(pi).isWaitingAt(Element.ASSESS);
+    assertThat(task(pi)).hasCandidateGroup("pr-media");
+    complete(task(pi), withVariables(Var.ASSESSMENT, "compliant"));
+    runJobs(pi);
+
+    assertThat(pi).hasPassedInOrder(Element.RECORD_ASSESSMENT, "Task_SendCompliant", Element.END_COMPLIANT).isEnded();
+    assertThat(pi).variables().containsEntry(Var.NEXT_REVIEW_DUE, "2027-05-01").containsEntry(Var.ATTESTATION_RECEIVED, true);
+    verify(reviews).conclude(eq(ACCOUNT), eq(Assessment.COMPLIANT), isNull(), isNull(),
+        eq(LocalDate.of(2026, 10, 30)), anyString(), eq(pi.getId()), eq("C-2026-Q4"));
+    verify(mail).send(eq("review-compliant"), eq(List.of(MANAGER)), anyMap(), eq(pi.getId()), eq(ACCOUNT));
+  }
+
+  @Test
+  void correctiveActionGoesToTheManagerThenBackToTheReviewer() {
+    ProcessInstance pi = start(null);
+    runJobs(pi);
+    attest(pi);
+    complete(task(pi), withVariables(Var.ASSESSMENT, "corrective", Var.ASSESSMENT_NOTES, "Bio not unified",
+        Var.CORRECTIVE_ACTION, "Apply the unified bio"));
+    runJobs(pi);
+
+    assertThat(pi).isWaitingAt(Element.CORRECTIVE_ACTION);
+    verify(mail).send(eq("review-corrective"), eq(List.of(MANAGER)), anyMap(), eq(pi.getId()), eq(ACCOUNT));
+    complete(task(pi), withVariables(Var.CORRECTIVE_REPORT, "Bio replaced on 2026-11-20"));
+    assertThat(pi).isWaitingAt(Element.ASSESS);
+  }
+
+  @Test
+  void noAnswerByTheDeadlineIsAFindingAndTheReviewerStillDecides() {
+    ProcessInstance pi = start(null);
+    runJobs(pi);
+    fireTimer(pi, Element.ATTESTATION_REMINDER);
+    fireTimer(pi, Element.ATTESTATION_ESCALATION);
+    verify(mail).send(eq("review-attestation-reminder"), eq(List.of(MANAGER)), anyMap(), eq(pi.getId()), eq(ACCOUNT));
+    verify(mail).send(eq("review-attestation-escalation"), eq(List.of(MANAGER, "requester@moe.example")), anyMap(),
+        eq(pi.getId()), eq(ACCOUNT));
+    fireTimer(pi, Element.ATTESTATION_DEADLINE);
+
+    verify(reviews).recordFinding(eq(ACCOUNT), eq("No attestation by the deadline"), eq(Severity.MEDIUM), eq("system"),
+        eq(pi.getId()), isNull());
+    assertThat(pi).isWaitingAt(Element.ASSESS);
+    assertThat(pi).variables().containsEntry(Var.ATTESTATION_RECEIVED, false);
+    complete(task(pi), withVariables(Var.ASSESSMENT, "suspend", Var.ASSESSMENT_NOTES, "No manager answers"));
+    runJobs(pi);
+    assertThat(pi).hasPassed("Task_SendSuspended", Element.END_SUSPENDED).isEnded();
+  }
+
+  @Test
+  void aMissedCorrectionIsAFindingAndTheReviewerMayHandTheAccountToClosure() {
+    ProcessInstance pi = start(null);
+    runJobs(pi);
+    attest(pi);
+    complete(task(pi), withVariables(Var.ASSESSMENT, "corrective", Var.ASSESSMENT_NOTES, "x", Var.CORRECTIVE_ACTION, "y"));
+    runJobs(pi);
+    fireTimer(pi, Element.CORRECTIVE_DEADLINE);
+
+    verify(reviews).recordFinding(eq(ACCOUNT), eq("Corrective action not reported by the deadline"), eq(Severity.MEDIUM),
+        eq("system"), eq(pi.getId()), isNull());
+    complete(task(pi), withVariables(Var.ASSESSMENT, "close", Var.ASSESSMENT_NOTES, "Dormant for a year"));
+    runJobs(pi);
+    assertThat(pi).hasPassed("Task_SendClosure", Element.END_CLOSURE).isEnded();
+    assertThat(pi).variables().containsEntry(Var.REVIEW_OUTCOME, "close");
+  }
+
+  @Test
+  void refusesMalformedAnswersWhoeverSubmitsThem() {
+    ProcessInstance pi = start(null);
+    runJobs(pi);
+    String attestation = task(pi).getId();
+    assertThatThrownBy(() -> taskService().complete(attestation, Map.of(Var.LAST_POST_DATE, "2999-01-01")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Last post date");
+    assertThatThrownBy(() -> taskService().complete(attestation, Map.of(Var.LAST_POST_DATE, "2026-10-30",
+        Var.STILL_NEEDED, "yes"))).isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Still needed");
+    attest(pi);
+    String assess = task(pi).getId();
+    assertThatThrownBy(() -> taskService().complete(assess, Map.of(Var.ASSESSMENT, "corrective",
+        Var.ASSESSMENT_NOTES, "x"))).isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Corrective action");
+    assertThatThrownBy(() -> taskService().complete(assess, Map.of(Var.ASSESSMENT, "great")))
+        .isInstanceOf(FormFieldValidationException.class);
+    complete(task(pi), withVariables(Var.ASSESSMENT, "corrective", Var.ASSESSMENT_NOTES, "x", Var.CORRECTIVE_ACTION, "y"));
+    runJobs(pi);
+    String corrective = task(pi).getId();
+    assertThatThrownBy(() -> taskService().complete(corrective, Map.of()))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Report");
+    verify(reviews, never()).recordFinding(anyLong(), anyString(), any(), anyString(), anyString(), any());
+  }
+
+  private ProcessInstance start(String campaign) {
+    Map<String, Object> vars = new java.util.HashMap<>();
+    vars.put(Var.ACCOUNT_ID, ACCOUNT);
+    if (campaign != null) {
+      vars.put(Var.CAMPAIGN_ID, campaign);
+    }
+    return runtimeService().startProcessInstanceByKey(PeriodicReview.PROCESS_KEY, vars);
+  }
+
+  private static void attest(ProcessInstance pi) {
+    complete(task(pi), withVariables(Var.STILL_NEEDED, true, Var.LAST_POST_DATE, "2026-10-30",
+        Var.TWO_FACTOR_STILL_ON, true, Var.ADMINISTRATORS, "Huda\nSara", Var.FOLLOWS_GUIDE, true,
+        Var.VISUAL_IDENTITY_OK, true));
+  }
+
+  private static void fireTimer(ProcessInstance pi, String boundaryEventId) {
+    Job timer = managementService().createJobQuery().processInstanceId(pi.getId()).timers()
+        .activityId(boundaryEventId).singleResult();
+    assertThat(timer).as("timer %s", boundaryEventId).isNotNull();
+    execute(timer);
+    runJobs(pi);
+  }
+
+  private static void runJobs(ProcessInstance pi) {
+    for (int guard = 0; guard < 20; guard++) {
+      List<Job> jobs = managementService().createJobQuery().processInstanceId(pi.getId()).messages().list();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(job -> execute(job));
+    }
+    throw new AssertionError("jobs keep coming");
+  }
+}
