@@ -37,6 +37,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import static org.officialaccounts.support.ProcessJobs.fireTimer;
+import static org.officialaccounts.support.ProcessJobs.runJobs;
 import org.officialaccounts.notification.Directory;
 import org.officialaccounts.notification.MailService;
 import org.officialaccounts.notification.SendMailDelegate;
@@ -265,22 +267,5 @@ class AccountVerificationProcessTest {
     }
   }
 
-  private static void fireTimer(ProcessInstance pi, String boundaryEventId) {
-    Job timer = managementService().createJobQuery().processInstanceId(pi.getId()).timers()
-        .activityId(boundaryEventId).singleResult();
-    assertThat(timer).as("timer %s", boundaryEventId).isNotNull();
-    execute(timer);
-    runJobs(pi);
-  }
 
-  private static void runJobs(ProcessInstance pi) {
-    for (int guard = 0; guard < 20; guard++) {
-      List<Job> jobs = managementService().createJobQuery().processInstanceId(pi.getId()).messages().list();
-      if (jobs.isEmpty()) {
-        return;
-      }
-      jobs.forEach(job -> execute(job));
-    }
-    throw new AssertionError("jobs keep coming");
-  }
 }
