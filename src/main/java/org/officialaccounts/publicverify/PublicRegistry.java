@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.officialaccounts.registry.Visibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -79,8 +80,7 @@ public class PublicRegistry {
     if (text != null) {
       where.add("(LOWER(u.name_en) LIKE :text OR u.name_ar LIKE :text OR LOWER(u.code) LIKE :text"
           + " OR a.handle LIKE :text)");
-      params.put("text", "%" + text.toLowerCase(java.util.Locale.ROOT)
-          .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+      params.put("text", Visibility.likePattern(text));
     }
     return " WHERE " + String.join(" AND ", where);
   }

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** SQL pieces shared by the registry's searches. */
-final class Visibility {
+public final class Visibility {
 
   private Visibility() {}
 
@@ -35,7 +35,7 @@ final class Visibility {
   }
 
   /** A LIKE pattern matching the text anywhere, with LIKE's own characters taken literally. */
-  static String likePattern(String text) {
+  public static String likePattern(String text) {
     return "%"
         + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         + "%";
