@@ -100,6 +100,7 @@ class PublicVerifyBenchmark {
     String connections = System.getProperty("bench.connections", "32");
     String duration = System.getProperty("bench.duration", "30s");
     String warmup = System.getProperty("bench.warmup", "15s");
+    int quietWait = Integer.getInteger("bench.quiet-wait", 120);
     String wrk = requireWrk();
 
     long started = System.nanoTime();
@@ -138,8 +139,11 @@ class PublicVerifyBenchmark {
     Thread.sleep(11_000);
 
     long scansBefore = canonicalUrlIndexScans();
+    waitForQuietMachine(quietWait);
     WrkRun verify = run(load, duration, script, verifyUrl);
+    waitForQuietMachine(quietWait);
     WrkRun baseline = run(load, duration, null, baselineUrl);
+    waitForQuietMachine(quietWait);
     WrkRun fixed = run(load, duration, null, fixedUrl);
     Thread.sleep(11_000);
     long lookups = canonicalUrlIndexScans() - scansBefore;
@@ -407,6 +411,31 @@ class PublicVerifyBenchmark {
       case "m" -> value * 60_000;
       default -> value * 3_600_000;
     };
+  }
+
+  /**
+   * On a shared machine (other builds, CI) figures mean nothing while something else burns the
+   * cores, so each measured run waits, up to {@code seconds}, for five seconds in which other
+   * processes used less than 5% of the CPU.
+   */
+  private static void waitForQuietMachine(int seconds) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    int cores = Runtime.getRuntime().availableProcessors();
+    while (true) {
+      CpuTimes before = CpuTimes.now();
+      Thread.sleep(5_000);
+      CpuTimes spent = CpuTimes.now().minus(before);
+      double others = spent.busy() - spent.app() - spent.children() - spent.postgres();
+      if (others < 0.05 * cores * 5) {
+        return;
+      }
+      if (System.nanoTime() > deadline) {
+        System.out.printf(Locale.ROOT, "machine still busy after %d s (other processes: %.1f CPU s in 5 s); measuring anyway%n",
+            seconds, others);
+        return;
+      }
+      System.out.printf(Locale.ROOT, "waiting for a quiet machine: other processes used %.1f CPU s in 5 s%n", others);
+    }
   }
 
   private static String requireWrk() {
