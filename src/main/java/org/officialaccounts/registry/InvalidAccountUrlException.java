@@ -19,10 +19,15 @@ public class InvalidAccountUrlException extends RuntimeException {
   }
 
   InvalidAccountUrlException(String messageEn, String messageAr, boolean otherPlatform) {
+    // Thrown for every platform a bare handle is tried on and always answered as a 400: a
+    // stack trace would be most of the cost of a public check and is never read.
     super(
         Objects.requireNonNull(messageEn, "messageEn")
             + " / "
-            + Objects.requireNonNull(messageAr, "messageAr"));
+            + Objects.requireNonNull(messageAr, "messageAr"),
+        null,
+        false,
+        false);
     this.messageEn = messageEn;
     this.messageAr = messageAr;
     this.otherPlatform = otherPlatform;

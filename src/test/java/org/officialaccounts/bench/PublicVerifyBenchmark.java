@@ -99,7 +99,7 @@ class PublicVerifyBenchmark {
     String threads = System.getProperty("bench.threads", "2");
     String connections = System.getProperty("bench.connections", "32");
     String duration = System.getProperty("bench.duration", "30s");
-    String warmup = System.getProperty("bench.warmup", "15s");
+    String warmup = System.getProperty("bench.warmup", "60s");
     int quietWait = Integer.getInteger("bench.quiet-wait", 120);
     String wrk = requireWrk();
 
@@ -131,28 +131,33 @@ class PublicVerifyBenchmark {
     String fixedUrl = base + "/api/public/verify?url=%40no_such_school&platform=X";
     List<String> load = List.of(wrk, "-t" + threads, "-c" + connections, "--latency");
 
-    // The JIT compiles the hot paths and the answer cache fills as it would in service.
-    run(load, warmup, script, verifyUrl);
-    run(load, warmup, null, baselineUrl);
-    run(load, warmup, null, fixedUrl);
-    // Idle backends publish their statistics after 10 s; the lookup count below needs them.
-    Thread.sleep(11_000);
-
-    long scansBefore = canonicalUrlIndexScans();
+    // The JIT compiles the framework's hot paths first.
     waitForQuietMachine(quietWait);
+    run(load, "10s", null, baselineUrl);
+    run(load, "10s", null, fixedUrl);
+
+    // The answer cache keeps an entry 60 s after it is written, so the verify warm-up leads
+    // straight into the measured run: the cache is then as full as in a service that has been
+    // answering this mix for the length of the warm-up (60 s or more: steady state).
+    waitForQuietMachine(quietWait);
+    run(load, warmup, script, verifyUrl);
+    // PostgreSQL's statistics lag by at most a second under load: the count is approximate.
+    long scansBefore = canonicalUrlIndexScans();
     WrkRun verify = run(load, duration, script, verifyUrl);
+    // Idle backends publish their statistics after 10 s.
+    Thread.sleep(11_000);
+    long lookups = canonicalUrlIndexScans() - scansBefore;
+
     waitForQuietMachine(quietWait);
     WrkRun baseline = run(load, duration, null, baselineUrl);
     waitForQuietMachine(quietWait);
     WrkRun fixed = run(load, duration, null, fixedUrl);
-    Thread.sleep(11_000);
-    long lookups = canonicalUrlIndexScans() - scansBefore;
 
     for (WrkRun wrkRun : List.of(verify, baseline, fixed)) {
       System.out.println("---- " + wrkRun.label() + "\n" + wrkRun.output().stripTrailing());
       System.out.println(wrkRun.cpu());
     }
-    System.out.printf(Locale.ROOT, "database lookups during the verify run: %d for %d requests (%.1f%% missed the answer cache)%n",
+    System.out.printf(Locale.ROOT, "database lookups during the verify run: about %d for %d requests (%.0f per 100 requests)%n",
         lookups, verify.requests(), verify.requests() == 0 ? 0 : 100.0 * lookups / verify.requests());
     System.out.printf(Locale.ROOT, "public-verify-cached: rps=%.0f p99_ms=%.2f (one unknown handle, %s)%n",
         fixed.rps(), fixed.p99Ms(), fixedUrl.substring(base.length()));

@@ -42,7 +42,7 @@ public final class RegistryGenerator {
   public static final int DEFAULT_ACCOUNTS = 130_000;
   public static final long DEFAULT_SEED = 2026L;
 
-  // Shares of the accounts, read off the registry the ministry keeps today.
+  // Shares of the accounts by status (assumed: the rest, 85%, is ACTIVE and official).
   static final double CLOSED_SHARE = 0.08;
   static final double UNREGISTERED_SHARE = 0.04;
   static final double UNDER_REVIEW_SHARE = 0.02;
