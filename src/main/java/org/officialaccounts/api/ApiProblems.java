@@ -37,6 +37,16 @@ public class ApiProblems {
     }
   }
 
+  /** Several body fields the caller must fix, each named with its reason in both languages. */
+  public static class InvalidFieldsException extends RuntimeException {
+    private final transient List<org.officialaccounts.request.FieldError> errors;
+
+    public InvalidFieldsException(List<org.officialaccounts.request.FieldError> errors) {
+      super(errors.stream().map(e -> e.field() + ": " + e.messageEn()).collect(java.util.stream.Collectors.joining("; ")));
+      this.errors = List.copyOf(errors);
+    }
+  }
+
   /** The caller may not see or change this resource. */
   public static class ForbiddenException extends RuntimeException {
     public ForbiddenException(String message) {
@@ -49,6 +59,17 @@ public class ApiProblems {
     public NotFoundException(String message) {
       super(message);
     }
+  }
+
+  @ExceptionHandler(InvalidFieldsException.class)
+  ProblemDetail invalidFields(InvalidFieldsException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    problem.setTitle("Invalid input");
+    problem.setType(URI.create("urn:official-accounts:problem:invalid-input"));
+    problem.setProperty("errors", e.errors.stream()
+        .map(err -> Map.of("field", err.field(), "reason", err.messageEn(), "reasonAr", err.messageAr()))
+        .toList());
+    return problem;
   }
 
   @ExceptionHandler(InvalidInputException.class)

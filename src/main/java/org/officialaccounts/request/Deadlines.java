@@ -47,4 +47,10 @@ public class Deadlines {
     }
     return v;
   }
+
+  /** The moment a checked ISO-8601 duration after {@code from}. */
+  public static java.time.OffsetDateTime after(java.time.OffsetDateTime from, String duration) {
+    String v = duration.strip();
+    return v.contains("T") ? from.plus(Duration.parse(v)) : from.plus(Period.parse(v));
+  }
 }

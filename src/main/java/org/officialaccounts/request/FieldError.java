@@ -38,7 +38,12 @@ public record FieldError(String field, String messageEn, String messageAr) {
           Map.entry("assessment", new String[] {"التقييم", "Assessment"}),
           Map.entry("assessmentNotes", new String[] {"المسوغات", "Grounds"}),
           Map.entry("correctiveAction", new String[] {"الإجراء التصحيحي", "Corrective action"}),
-          Map.entry("correctiveReport", new String[] {"تقرير الإجراء", "Report"}));
+          Map.entry("correctiveReport", new String[] {"تقرير الإجراء", "Report"}),
+          Map.entry("campaignName", new String[] {"اسم الحملة", "Campaign name"}),
+          Map.entry("scope", new String[] {"النطاق", "Scope"}),
+          Map.entry("scopeUnitCode", new String[] {"رمز الجهة", "Unit code"}),
+          Map.entry("scopePlatform", new String[] {"المنصة", "Platform"}),
+          Map.entry("scopeDueBefore", new String[] {"مستحقة المراجعة قبل", "Due before"}));
 
   /** Right-to-left isolate: keeps the Arabic half in order inside a left-to-right line. */
   private static final String RLI = "\u2067";

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.officialaccounts.campaign.CampaignRepository;
 import org.officialaccounts.notification.Directory;
 import org.officialaccounts.registry.Account;
 import org.officialaccounts.registry.AccountRepository;
@@ -36,6 +37,7 @@ public class ReviewService {
   private final Directory directory;
   private final VerificationSettings verification;
   private final ReviewSettings settings;
+  private final CampaignRepository campaigns;
   private final Clock clock;
 
   public ReviewService(
@@ -45,6 +47,7 @@ public class ReviewService {
       Directory directory,
       VerificationSettings verification,
       ReviewSettings settings,
+      CampaignRepository campaigns,
       Clock clock) {
     this.accounts = accounts;
     this.findings = findings;
@@ -52,6 +55,7 @@ public class ReviewService {
     this.directory = directory;
     this.verification = verification;
     this.settings = settings;
+    this.campaigns = campaigns;
     this.clock = clock;
   }
 
@@ -89,12 +93,34 @@ public class ReviewService {
   public void open(Account account, List<PreCheck> preChecks, String processInstanceId, String campaignId) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     if (account.status() == AccountStatus.ACTIVE || account.status() == AccountStatus.CORRECTIVE_ACTION) {
-      accounts.updateStatus(account.id(), account.status(), AccountStatus.UNDER_REVIEW, now);
+      boolean changed = accounts.updateStatus(account.id(), account.status(), AccountStatus.UNDER_REVIEW, now);
+      if (!changed && campaignId != null) {
+        // Another review took the account since it was read: the campaign's chunk starts over
+        // and then skips it, instead of two reviews running side by side.
+        throw new IllegalStateException("Account " + account.id() + " changed status while its review opened");
+      }
       accounts.insertHistory(account.id(), account.status(), AccountStatus.UNDER_REVIEW, "system", now,
           "Periodic review opened" + (campaignId == null ? "" : " (campaign " + campaignId + ")"), processInstanceId);
     }
     for (PreCheck check : preChecks) {
       findings.insert(account.id(), check.textEn(), check.severity(), "pre-check", now, processInstanceId, campaignId);
+    }
+  }
+
+  /** A campaign's ledger learns whether the manager attested. */
+  @Transactional
+  public void recordAttestation(long accountId, String campaignId, boolean attested) {
+    if (campaignId != null) {
+      campaigns.recordAttestation(campaignId, accountId, attested);
+    }
+  }
+
+  /** A campaign's ledger learns the assessment; a corrective one leaves the review open. */
+  @Transactional
+  public void recordInCampaign(long accountId, String campaignId, Assessment assessment) {
+    if (campaignId != null) {
+      campaigns.recordAssessment(campaignId, accountId, assessment.value(), assessment != Assessment.CORRECTIVE,
+          OffsetDateTime.now(clock));
     }
   }
 

@@ -79,6 +79,8 @@ public class IdentitySetup implements ApplicationRunner {
     // PR & Media open reviews of single accounts by hand.
     grant(Groups.PR_MEDIA, Resources.PROCESS_DEFINITION, "PeriodicReviewProcess",
         Permissions.READ, Permissions.CREATE_INSTANCE);
+    grant(Groups.PR_MEDIA, Resources.PROCESS_DEFINITION, "ReviewCampaignProcess",
+        Permissions.READ, Permissions.CREATE_INSTANCE);
     // Reviewers follow every request and its history in Cockpit and Tasklist.
     for (String group : new String[] {Groups.PR_MEDIA, Groups.UNDERSECRETARY}) {
       grant(group, Resources.PROCESS_DEFINITION, ANY,
@@ -96,9 +98,14 @@ public class IdentitySetup implements ApplicationRunner {
     ensureFilter("undersecretary", bilingual("قرارات الوكيل", "Undersecretary decisions"), 0,
         Groups.UNDERSECRETARY,
         tasks.createTaskQuery().taskCandidateGroup(Groups.UNDERSECRETARY).includeAssignedTasks());
-    ensureFilter("account-managers", bilingual("مهام مديري الحسابات", "Account managers' tasks"), 0,
+    // A manager's tasks are assigned to the manager ("My tasks"); a unit's coordinators are
+    // offered those whose manager is unknown. Nobody is offered every unit's tasks.
+    ensureFilter("account-managers", bilingual("مهام معروضة علي", "Offered to me"), 0,
         Groups.ACCOUNT_MANAGERS,
-        tasks.createTaskQuery().taskCandidateGroup(Groups.ACCOUNT_MANAGERS).includeAssignedTasks());
+        tasks.createTaskQuery().taskCandidateUserExpression("${currentUser()}"));
+    ensureFilter("unit-coordinators", bilingual("مهام معروضة علي", "Offered to me"), 0,
+        Groups.UNIT_COORDINATORS,
+        tasks.createTaskQuery().taskCandidateUserExpression("${currentUser()}"));
   }
 
   private static Map<String, Object> properties(String key, String name, int priority) {
@@ -152,11 +159,11 @@ public class IdentitySetup implements ApplicationRunner {
     for (Filter existing : filters.createTaskFilterQuery().list()) {
       Object existingKey = existing.getProperties() == null ? null : existing.getProperties().get("key");
       if (key.equals(existingKey)) {
-        if (!name.equals(existing.getName())) {
-          existing.setName(name);
-          existing.setProperties(properties(key, name, priority));
-          filters.saveFilter(existing);
-        }
+        // The query follows the code too, so a changed routing reaches existing installations.
+        existing.setName(name);
+        existing.setProperties(properties(key, name, priority));
+        existing.setQuery(query);
+        filters.saveFilter(existing);
         return;
       }
     }

@@ -171,18 +171,6 @@ class AccountCreationIT extends IntegrationTest {
 
   /** The text and HTML parts, decoded. */
   static String decoded(MimeMessage mail) throws Exception {
-    StringBuilder all = new StringBuilder();
-    collect(mail.getContent(), all);
-    return all.toString();
-  }
-
-  private static void collect(Object content, StringBuilder all) throws Exception {
-    if (content instanceof jakarta.mail.Multipart multipart) {
-      for (int i = 0; i < multipart.getCount(); i++) {
-        collect(multipart.getBodyPart(i).getContent(), all);
-      }
-    } else {
-      all.append(content).append('\n');
-    }
+    return org.officialaccounts.support.TestMailServer.text(mail);
   }
 }

@@ -99,6 +99,7 @@ class AccountCreationProcessTest {
     Mocks.register("checkConflictsDelegate", new CheckConflictsDelegate(registry));
     Mocks.register("registerAccountDelegate", new RegisterAccountDelegate(registry));
     Mocks.register("sendMailDelegate", new SendMailDelegate(mail, directory, units));
+    Mocks.register("taskRouting", new org.officialaccounts.registry.adapter.TaskRouting(units));
     Mocks.register("reviewDecisionListener", new ReviewDecisionListener());
     Mocks.register("recommendationListener", new RecommendationListener());
     Mocks.register("correctionListener", new CorrectionListener());

@@ -52,6 +52,7 @@ import org.officialaccounts.registry.Platform;
 import org.officialaccounts.registry.Unit;
 import org.officialaccounts.registry.UnitRepository;
 import org.officialaccounts.registry.UnitType;
+import org.officialaccounts.registry.adapter.TaskRouting;
 import org.officialaccounts.review.PeriodicReview.Assessment;
 import org.officialaccounts.review.adapter.AssessmentListener;
 import org.officialaccounts.review.adapter.AttestationListener;
@@ -93,12 +94,13 @@ class PeriodicReviewProcessTest {
   void registerDelegates() {
     Mocks.register("reviewSettings", new ReviewSettings());
     Mocks.register("runPreChecksDelegate", new RunPreChecksDelegate(accounts, units, guides, reviews, directory));
-    Mocks.register("attestationListener", new AttestationListener(rules));
+    Mocks.register("attestationListener", new AttestationListener(rules, reviews));
     Mocks.register("assessmentListener", new AssessmentListener(rules));
     Mocks.register("correctiveActionListener", new CorrectiveActionListener(rules));
     Mocks.register("recordAssessmentDelegate", new RecordAssessmentDelegate(reviews, rules));
     Mocks.register("recordMissedDeadlineDelegate", new RecordMissedDeadlineDelegate(reviews));
     Mocks.register("sendMailDelegate", new SendMailDelegate(mail, directory, units));
+    Mocks.register("taskRouting", new TaskRouting(units));
 
     OffsetDateTime now = OffsetDateTime.now();
     when(accounts.find(ACCOUNT)).thenReturn(Optional.of(new Account(ACCOUNT, "SCH-1", Platform.X, "school_one",
@@ -130,7 +132,10 @@ class PeriodicReviewProcessTest {
     runJobs(pi);
     verify(mail).send(eq("review-attestation-request"), eq(List.of(MANAGER)), anyMap(), eq(pi.getId()), eq(ACCOUNT));
     assertThat(task(pi)).isAssignedTo("manager");
+    assertThat(taskService().getIdentityLinksForTask(task(pi).getId()))
+        .as("a task with its manager is offered to nobody else").allMatch(link -> "assignee".equals(link.getType()));
     attest(pi);
+    verify(reviews).recordAttestation(ACCOUNT, "C-2026-Q4", true);
 
     assertThat(pi).isWaitingAt(Element.ASSESS);
     assertThat(task(pi)).hasCandidateGroup("pr-media");
@@ -172,6 +177,7 @@ class PeriodicReviewProcessTest {
 
     verify(reviews).recordFinding(eq(ACCOUNT), eq("No attestation by the deadline"), eq(Severity.MEDIUM), eq("system"),
         eq(pi.getId()), isNull());
+    verify(reviews).recordAttestation(ACCOUNT, null, false);
     assertThat(pi).isWaitingAt(Element.ASSESS);
     assertThat(pi).variables().containsEntry(Var.ATTESTATION_RECEIVED, false);
     complete(task(pi), withVariables(Var.ASSESSMENT, "suspend", Var.ASSESSMENT_NOTES, "No manager answers"));
@@ -217,6 +223,30 @@ class PeriodicReviewProcessTest {
     assertThatThrownBy(() -> taskService().complete(corrective, Map.of()))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Report");
     verify(reviews, never()).recordFinding(anyLong(), anyString(), any(), anyString(), anyString(), any());
+  }
+
+  @Test
+  void theAttestationOpensBeforeItsEmailAndAnUnknownManagersTaskIsOfferedToTheUnitsCoordinators() {
+    when(directory.userIdByEmail(MANAGER)).thenReturn(Optional.empty());
+    ProcessInstance pi = start("C-2026-Q4");
+
+    assertThat(pi).isWaitingAt(Element.REQUEST_ATTESTATION, Element.ATTESTATION);
+    assertThat(task(pi)).isNotAssigned().hasCandidateUser("requester");
+    when(units.nearestCoordinators("SCH-1")).thenReturn(List.of());
+    ProcessInstance orphan = start(null);
+    assertThat(task(orphan)).isNotAssigned().hasCandidateGroup("pr-media");
+    runJobs(pi);
+    assertThat(pi).hasPassed("EndEvent_AttestationRequested").isWaitingAt(Element.ATTESTATION);
+  }
+
+  @Test
+  void aCampaignsLedgerLearnsTheAssessment() {
+    ProcessInstance pi = start("C-2026-Q4");
+    runJobs(pi);
+    attest(pi);
+    complete(task(pi), withVariables(Var.ASSESSMENT, "corrective", Var.ASSESSMENT_NOTES, "x", Var.CORRECTIVE_ACTION, "y"));
+    runJobs(pi);
+    verify(reviews).recordInCampaign(ACCOUNT, "C-2026-Q4", Assessment.CORRECTIVE);
   }
 
   private ProcessInstance start(String campaign) {

@@ -29,6 +29,23 @@ public final class TestMailServer {
     return List.of(greenMail.getReceivedMessages());
   }
 
+  /** The text and HTML parts of a message, decoded. */
+  public static String text(MimeMessage mail) throws Exception {
+    StringBuilder all = new StringBuilder();
+    collect(mail.getContent(), all);
+    return all.toString();
+  }
+
+  private static void collect(Object content, StringBuilder all) throws Exception {
+    if (content instanceof jakarta.mail.Multipart multipart) {
+      for (int i = 0; i < multipart.getCount(); i++) {
+        collect(multipart.getBodyPart(i).getContent(), all);
+      }
+    } else {
+      all.append(content).append('\n');
+    }
+  }
+
   public static void clear() throws Exception {
     port();
     greenMail.purgeEmailFromAllMailboxes();

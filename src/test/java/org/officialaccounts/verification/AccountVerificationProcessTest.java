@@ -104,6 +104,7 @@ class AccountVerificationProcessTest {
     Mocks.register("activateAccountDelegate", new ActivateAccountDelegate(registry, settings));
     Mocks.register("expireAccountDelegate", new ExpireAccountDelegate(registry));
     Mocks.register("sendMailDelegate", new SendMailDelegate(mail, directory, units));
+    Mocks.register("taskRouting", new org.officialaccounts.registry.adapter.TaskRouting(units));
 
     OffsetDateTime now = OffsetDateTime.now();
     when(accounts.find(ACCOUNT)).thenReturn(Optional.of(new Account(ACCOUNT, "SCH-1", Platform.X, "school_one",

@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.officialaccounts.registry.adapter.AccountVariables;
 import org.officialaccounts.review.ReviewRules;
+import org.officialaccounts.review.ReviewService;
 import org.officialaccounts.system.EngineErrors;
 import org.springframework.stereotype.Component;
 
@@ -15,9 +17,11 @@ import org.springframework.stereotype.Component;
 public class AttestationListener implements TaskListener {
 
   private final ReviewRules rules;
+  private final ReviewService reviews;
 
-  public AttestationListener(ReviewRules rules) {
+  public AttestationListener(ReviewRules rules, ReviewService reviews) {
     this.rules = rules;
+    this.reviews = reviews;
   }
 
   @Override
@@ -30,5 +34,7 @@ public class AttestationListener implements TaskListener {
     EngineErrors.rejectIfInvalid(rules.checkAttestation(submitted));
     task.setVariable(Var.LAST_POST_DATE, rules.lastPostDate(submitted.get(Var.LAST_POST_DATE)).toString());
     task.setVariable(Var.ATTESTATION_RECEIVED, true);
+    reviews.recordAttestation(AccountVariables.accountId(task.getExecution()),
+        (String) task.getVariable(Var.CAMPAIGN_ID), true);
   }
 }

@@ -38,6 +38,8 @@ public class RecordAssessmentDelegate implements JavaDelegate {
             (String) execution.getVariable(Var.CAMPAIGN_ID));
     execution.setVariable(Var.NEXT_REVIEW_DUE, due == null ? null : due.toString());
     execution.setVariable(Var.REVIEW_OUTCOME, assessment.value());
+    reviews.recordInCampaign(AccountVariables.accountId(execution),
+        (String) execution.getVariable(Var.CAMPAIGN_ID), assessment);
     if (assessment == Assessment.CORRECTIVE) {
       // A new round: the reviewer must not see the previous round's report as this one's.
       execution.setVariable(Var.CORRECTIVE_REPORT, null);

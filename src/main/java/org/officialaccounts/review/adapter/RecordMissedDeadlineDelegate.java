@@ -29,5 +29,9 @@ public class RecordMissedDeadlineDelegate implements JavaDelegate {
         "system",
         execution.getProcessInstanceId(),
         (String) execution.getVariable("campaignId"));
+    if (Boolean.TRUE.equals(execution.getVariableLocal("noResponse"))) {
+      reviews.recordAttestation(AccountVariables.accountId(execution), (String) execution.getVariable("campaignId"),
+          false);
+    }
   }
 }

@@ -1,0 +1,229 @@
+package org.officialaccounts.campaign;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.officialaccounts.registry.AccountStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Campaigns and their ledger of reviews. */
+@Repository
+public class CampaignRepository {
+
+  /** One account of a campaign's scope not yet opened, with its current status. */
+  public record Pending(long accountId, AccountStatus status) {}
+
+  /** An account in scope, for the ledger. */
+  public record InScope(long accountId, String reportUnit, String platform) {}
+
+  private final JdbcClient jdbc;
+  private final JdbcTemplate template;
+
+  public CampaignRepository(JdbcClient jdbc, JdbcTemplate template) {
+    this.jdbc = jdbc;
+    this.template = template;
+  }
+
+  /** Records the campaign; false when it exists already (a repeated start is not a second campaign). */
+  public boolean insert(Campaign campaign) {
+    if (find(campaign.id()).isPresent()) {
+      return false;
+    }
+    jdbc.sql(
+            """
+            INSERT INTO review_campaign (id, name, scope_kind, unit_code, platform, due_before, started_by,
+                                         started_at, ends_at, process_instance_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(campaign.id(), campaign.name(), campaign.scope().kind().name(), campaign.scope().unitCode(),
+            campaign.scope().platform() == null ? null : campaign.scope().platform().name(),
+            campaign.scope().dueBefore(), campaign.startedBy(), campaign.startedAt(), campaign.endsAt(),
+            campaign.processInstanceId())
+        .update();
+    return true;
+  }
+
+  public Optional<Campaign> find(String id) {
+    return jdbc.sql("SELECT * FROM review_campaign WHERE id = ?").param(id).query(Campaign::map).optional();
+  }
+
+  public List<Campaign> list(int limit) {
+    return jdbc.sql("SELECT * FROM review_campaign ORDER BY started_at DESC, id LIMIT ?")
+        .param(limit)
+        .query(Campaign::map)
+        .list();
+  }
+
+  /** Writes the ledger rows of the accounts in scope and the count, in batches. */
+  public void insertLedger(String campaignId, List<InScope> accounts) {
+    int batch = 1000;
+    for (int from = 0; from < accounts.size(); from += batch) {
+      List<InScope> part = accounts.subList(from, Math.min(accounts.size(), from + batch));
+      template.batchUpdate(
+          "INSERT INTO campaign_review (campaign_id, account_id, report_unit, platform) VALUES (?, ?, ?, ?)",
+          part,
+          part.size(),
+          (ps, a) -> {
+            ps.setString(1, campaignId);
+            ps.setLong(2, a.accountId());
+            ps.setString(3, a.reportUnit());
+            ps.setString(4, a.platform());
+          });
+    }
+    jdbc.sql("UPDATE review_campaign SET selected = ? WHERE id = ?").params(accounts.size(), campaignId).update();
+  }
+
+  /** The next unopened accounts of one partition, in account order. */
+  public List<Pending> nextPending(String campaignId, int partition, int partitions, int limit) {
+    return jdbc.sql(
+            """
+            SELECT cr.account_id, a.status FROM campaign_review cr JOIN account a ON a.id = cr.account_id
+             WHERE cr.campaign_id = ? AND cr.process_instance_id IS NULL AND cr.concluded_at IS NULL
+               AND MOD(cr.account_id, ?) = ?
+             ORDER BY cr.account_id
+             LIMIT ?""")
+        .params(campaignId, partitions, partition, limit)
+        .query((rs, i) -> new Pending(rs.getLong(1), AccountStatus.valueOf(rs.getString(2))))
+        .list();
+  }
+
+  /**
+   * Marks the reviews opened; the update only takes rows still unopened, so a launcher racing
+   * another (or re-running) fails instead of recording a second review.
+   */
+  public void markOpened(String campaignId, List<String[]> opened, OffsetDateTime at) {
+    if (opened.isEmpty()) {
+      return;
+    }
+    int[][] counts = template.batchUpdate(
+        """
+        UPDATE campaign_review SET process_instance_id = ?, opened_at = ?
+         WHERE campaign_id = ? AND account_id = ? AND process_instance_id IS NULL""",
+        opened,
+        opened.size(),
+        (ps, row) -> {
+          ps.setString(1, row[1]);
+          ps.setTimestamp(2, Timestamp.from(at.toInstant()));
+          ps.setString(3, campaignId);
+          ps.setLong(4, Long.parseLong(row[0]));
+        });
+    for (int[] batch : counts) {
+      for (int count : batch) {
+        // SUCCESS_NO_INFO (-2) is what some drivers answer for a batched statement that ran.
+        if (count == 0) {
+          throw new IllegalStateException("A review of campaign " + campaignId + " was opened by another launcher");
+        }
+      }
+    }
+  }
+
+  /** An account that left the reviewable states before its review opened is not reviewed. */
+  public void markSkipped(String campaignId, long accountId, AccountStatus status, OffsetDateTime at) {
+    jdbc.sql(
+            """
+            UPDATE campaign_review SET final_outcome = ?, concluded_at = ?
+             WHERE campaign_id = ? AND account_id = ? AND process_instance_id IS NULL""")
+        .params("skipped:" + status.name().toLowerCase(java.util.Locale.ROOT), at, campaignId, accountId)
+        .update();
+  }
+
+  public void recordAttestation(String campaignId, long accountId, boolean attested) {
+    jdbc.sql("UPDATE campaign_review SET attested = ? WHERE campaign_id = ? AND account_id = ?")
+        .params(attested, campaignId, accountId)
+        .update();
+  }
+
+  /** The first assessment stays as what the review found; the latest concludes it unless it asks for correction. */
+  public void recordAssessment(String campaignId, long accountId, String assessment, boolean concluded, OffsetDateTime at) {
+    jdbc.sql(
+            """
+            UPDATE campaign_review SET outcome = COALESCE(outcome, ?), final_outcome = ?, concluded_at = ?
+             WHERE campaign_id = ? AND account_id = ?""")
+        .params(assessment, assessment, concluded ? at : null, campaignId, accountId)
+        .update();
+  }
+
+  public void markReported(String campaignId, OffsetDateTime at) {
+    jdbc.sql("UPDATE review_campaign SET reported_at = ? WHERE id = ?").params(at, campaignId).update();
+  }
+
+  public CampaignProgress progress(String campaignId) {
+    return jdbc.sql(
+            """
+            SELECT COUNT(*),
+                   COUNT(process_instance_id),
+                   SUM(CASE WHEN final_outcome LIKE 'skipped:%' THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN process_instance_id IS NOT NULL AND attested IS NULL AND outcome IS NULL THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN attested IS NOT NULL AND outcome IS NULL THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN final_outcome = 'corrective' AND concluded_at IS NULL THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN outcome = 'compliant' THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN outcome = 'corrective' THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN outcome = 'suspend' THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN outcome = 'close' THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN attested = FALSE THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN concluded_at IS NOT NULL THEN 1 ELSE 0 END)
+              FROM campaign_review WHERE campaign_id = ?""")
+        .param(campaignId)
+        .query((rs, i) -> new CampaignProgress(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+            rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10),
+            rs.getLong(11), rs.getLong(12)))
+        .single();
+  }
+
+  /** Outcome counts grouped by one column: the report unit or the platform. */
+  public List<CampaignReportRow> report(String campaignId, boolean byUnit) {
+    String group = byUnit ? "cr.report_unit" : "cr.platform";
+    String label = byUnit ? "MAX(u.name_ar), MAX(u.name_en)" : "MAX(cr.platform), MAX(cr.platform)";
+    String join = byUnit ? " LEFT JOIN unit u ON u.code = cr.report_unit" : "";
+    List<CampaignReportRow> rows = new ArrayList<>();
+    jdbc.sql(
+            "SELECT " + group + ", " + label + ", COUNT(*),"
+                + " SUM(CASE WHEN cr.outcome = 'compliant' THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN cr.outcome = 'corrective' THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN cr.outcome = 'suspend' THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN cr.outcome = 'close' THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN cr.attested = FALSE THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN cr.outcome IS NULL AND cr.final_outcome IS NULL THEN 1 ELSE 0 END)"
+                + " FROM campaign_review cr" + join + " WHERE cr.campaign_id = ? GROUP BY " + group
+                + " ORDER BY " + group)
+        .param(campaignId)
+        .query((rs, i) -> new CampaignReportRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+            rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10)))
+        .list()
+        .forEach(rows::add);
+    return rows;
+  }
+
+  /** Accounts that are reviewable now, with unit and platform, in the optional platform/due filters. */
+  public List<String[]> reviewable(String platform, LocalDate dueBefore) {
+    StringBuilder sql = new StringBuilder(
+        "SELECT id, unit_code, platform FROM account WHERE status = '" + AccountStatus.ACTIVE.name() + "'");
+    List<Object> params = new ArrayList<>();
+    if (platform != null) {
+      sql.append(" AND platform = ?");
+      params.add(platform);
+    }
+    if (dueBefore != null) {
+      sql.append(" AND (next_review_due IS NULL OR next_review_due <= ?)");
+      params.add(dueBefore);
+    }
+    sql.append(" ORDER BY id");
+    return jdbc.sql(sql.toString())
+        .params(params)
+        .query((rs, i) -> new String[] {Long.toString(rs.getLong(1)), rs.getString(2), rs.getString(3)})
+        .list();
+  }
+
+  /** Every unit's parent, to place accounts in the tree without a query per account. */
+  public java.util.Map<String, String> parents() {
+    java.util.Map<String, String> parents = new java.util.HashMap<>();
+    template.query("SELECT code, parent_code FROM unit", rs -> {
+      parents.put(rs.getString(1), rs.getString(2));
+    });
+    return parents;
+  }
+}
