@@ -81,6 +81,9 @@ public class IdentitySetup implements ApplicationRunner {
         Permissions.READ, Permissions.CREATE_INSTANCE);
     grant(Groups.PR_MEDIA, Resources.PROCESS_DEFINITION, "ReviewCampaignProcess",
         Permissions.READ, Permissions.CREATE_INSTANCE);
+    // PR & Media publish versions of the governance guide (POST /api/guide-versions starts it as the caller).
+    grant(Groups.PR_MEDIA, Resources.PROCESS_DEFINITION, "GuidePublicationProcess",
+        Permissions.READ, Permissions.CREATE_INSTANCE);
     // Reviewers follow every request and its history in Cockpit and Tasklist.
     for (String group : new String[] {Groups.PR_MEDIA, Groups.UNDERSECRETARY}) {
       grant(group, Resources.PROCESS_DEFINITION, ANY,
