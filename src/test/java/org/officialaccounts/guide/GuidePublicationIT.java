@@ -71,12 +71,23 @@ class GuidePublicationIT extends IntegrationTest {
         AccountStatus.APPROVED, false, "New", "new@moe.example", now);
   }
 
-  /** IdentitySetup lets PR &amp; Media start a publication, and only that. */
+  /** IdentitySetup lets PR &amp; Media start a publication. */
   private void grantPublishingToPrAndMedia() {
     Authorization grant = authorizations.createAuthorizationQuery().groupIdIn(Groups.PR_MEDIA)
         .resourceType(Resources.PROCESS_DEFINITION).resourceId(GuidePublication.PROCESS_KEY).singleResult();
     org.assertj.core.api.Assertions.assertThat(grant).isNotNull();
     org.assertj.core.api.Assertions.assertThat(grant.isPermissionGranted(Permissions.CREATE_INSTANCE)).isTrue();
+  }
+
+  /** Gives back the grant a test took away, as IdentitySetup made it. */
+  private void restoreGrant() {
+    Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grant.setGroupId(Groups.PR_MEDIA);
+    grant.setResource(Resources.PROCESS_DEFINITION);
+    grant.setResourceId(GuidePublication.PROCESS_KEY);
+    grant.addPermission(Permissions.READ);
+    grant.addPermission(Permissions.CREATE_INSTANCE);
+    authorizations.saveAuthorization(grant);
   }
 
   @AfterEach
@@ -221,7 +232,7 @@ class GuidePublicationIT extends IntegrationTest {
     authorizations.deleteAuthorization(authorizations.createAuthorizationQuery().groupIdIn(Groups.PR_MEDIA)
         .resourceType(Resources.PROCESS_DEFINITION).resourceId(GuidePublication.PROCESS_KEY).singleResult().getId());
     assertThat(post("reviewer", "/api/guide-versions", publication()).getStatusCode().value()).isEqualTo(403);
-    grantPublishingToPrAndMedia();
+    restoreGrant();
 
     assertThat(jdbc.sql("SELECT COUNT(*) FROM guide_version").query(Long.class).single()).isEqualTo(1L);
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(GuidePublication.PROCESS_KEY).count()).isZero();
