@@ -21,6 +21,9 @@ public class CampaignRepository {
   /** An account in scope, for the ledger. */
   public record InScope(long accountId, String reportUnit, String platform) {}
 
+  /** A review a launcher started. */
+  public record Opened(long accountId, String processInstanceId) {}
+
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
 
@@ -92,13 +95,63 @@ public class CampaignRepository {
   }
 
   /**
-   * Marks the reviews opened; the update only takes rows still unopened, so a launcher racing
-   * another (or re-running) fails instead of recording a second review.
+   * Moves the accounts that are still ACTIVE to UNDER_REVIEW, in one batch; returns those it
+   * moved. An account another review took since it was read keeps its status and is left out.
    */
-  public void markOpened(String campaignId, List<String[]> opened, OffsetDateTime at) {
+  public List<Long> takeForReview(List<Long> accountIds, OffsetDateTime at) {
+    if (accountIds.isEmpty()) {
+      return List.of();
+    }
+    int[][] counts = template.batchUpdate(
+        "UPDATE account SET status = ?, updated_at = ? WHERE id = ? AND status = ?",
+        accountIds,
+        accountIds.size(),
+        (ps, id) -> {
+          ps.setString(1, AccountStatus.UNDER_REVIEW.name());
+          ps.setTimestamp(2, Timestamp.from(at.toInstant()));
+          ps.setLong(3, id);
+          ps.setString(4, AccountStatus.ACTIVE.name());
+        });
+    List<Long> taken = new ArrayList<>(accountIds.size());
+    int i = 0;
+    for (int[] batch : counts) {
+      for (int count : batch) {
+        // SUCCESS_NO_INFO (-2) is what some drivers answer for a batched statement that ran.
+        if (count != 0) {
+          taken.add(accountIds.get(i));
+        }
+        i++;
+      }
+    }
+    return taken;
+  }
+
+  /**
+   * Records the opened reviews: each account's history entry and its ledger row, in batches. The
+   * ledger update only takes rows still unopened, so a launcher racing another (or re-running)
+   * fails instead of recording a second review.
+   */
+  public void markOpened(String campaignId, List<Opened> opened, OffsetDateTime at) {
     if (opened.isEmpty()) {
       return;
     }
+    Timestamp when = Timestamp.from(at.toInstant());
+    template.batchUpdate(
+        """
+        INSERT INTO account_history (account_id, from_status, to_status, changed_by, changed_at, reason,
+                                     process_instance_id)
+        VALUES (?, ?, ?, ?, ?, ?, ?)""",
+        opened,
+        opened.size(),
+        (ps, row) -> {
+          ps.setLong(1, row.accountId());
+          ps.setString(2, AccountStatus.ACTIVE.name());
+          ps.setString(3, AccountStatus.UNDER_REVIEW.name());
+          ps.setString(4, "system");
+          ps.setTimestamp(5, when);
+          ps.setString(6, "Periodic review opened (campaign " + campaignId + ")");
+          ps.setString(7, row.processInstanceId());
+        });
     int[][] counts = template.batchUpdate(
         """
         UPDATE campaign_review SET process_instance_id = ?, opened_at = ?
@@ -106,14 +159,13 @@ public class CampaignRepository {
         opened,
         opened.size(),
         (ps, row) -> {
-          ps.setString(1, row[1]);
-          ps.setTimestamp(2, Timestamp.from(at.toInstant()));
+          ps.setString(1, row.processInstanceId());
+          ps.setTimestamp(2, when);
           ps.setString(3, campaignId);
-          ps.setLong(4, Long.parseLong(row[0]));
+          ps.setLong(4, row.accountId());
         });
     for (int[] batch : counts) {
       for (int count : batch) {
-        // SUCCESS_NO_INFO (-2) is what some drivers answer for a batched statement that ran.
         if (count == 0) {
           throw new IllegalStateException("A review of campaign " + campaignId + " was opened by another launcher");
         }

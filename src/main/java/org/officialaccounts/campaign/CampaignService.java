@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.officialaccounts.campaign.CampaignRepository.InScope;
+import org.officialaccounts.campaign.CampaignRepository.Opened;
 import org.officialaccounts.campaign.CampaignRepository.Pending;
 import org.officialaccounts.registry.AccountStatus;
 import org.officialaccounts.registry.Platform;
@@ -139,21 +140,27 @@ public class CampaignService {
   }
 
   /**
-   * Opens the next chunk of one partition's reviews in the caller's transaction: each review is
-   * started and its ledger row marked together. Returns whether more may remain.
+   * Opens the next chunk of one partition's reviews in the caller's transaction: the accounts
+   * still ACTIVE move to UNDER_REVIEW in one batch, a review is started for each, and the ledger
+   * and the accounts' history record them in batches. The reviews' own work (pre-checks, the
+   * manager's task, the email) runs afterwards in their own jobs, so a chunk stays one short
+   * transaction. Returns whether more may remain.
    */
   @Transactional
   public boolean openChunk(String campaignId, int partition, int partitions, ReviewStarter starter) {
     int limit = settings.getChunkSize();
     List<Pending> pending = campaigns.nextPending(campaignId, partition, partitions, limit);
     OffsetDateTime now = OffsetDateTime.now(clock);
-    List<String[]> opened = new ArrayList<>(pending.size());
+    List<Long> active = pending.stream().filter(p -> p.status() == AccountStatus.ACTIVE).map(Pending::accountId).toList();
+    Set<Long> taken = new HashSet<>(campaigns.takeForReview(active, now));
+    List<Opened> opened = new ArrayList<>(taken.size());
     for (Pending p : pending) {
-      if (p.status() == AccountStatus.ACTIVE) {
-        opened.add(new String[] {Long.toString(p.accountId()), starter.startReview(p.accountId(), campaignId)});
+      if (taken.contains(p.accountId())) {
+        opened.add(new Opened(p.accountId(), starter.startReview(p.accountId(), campaignId)));
       } else {
-        // Closed, suspended or already under another review since the scope was fixed.
-        campaigns.markSkipped(campaignId, p.accountId(), p.status(), now);
+        // Closed, suspended or taken by another review since the scope was fixed.
+        campaigns.markSkipped(campaignId, p.accountId(),
+            p.status() == AccountStatus.ACTIVE ? AccountStatus.UNDER_REVIEW : p.status(), now);
       }
     }
     campaigns.markOpened(campaignId, opened, now);

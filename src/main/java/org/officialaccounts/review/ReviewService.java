@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.officialaccounts.campaign.CampaignRepository;
-import org.officialaccounts.notification.Directory;
 import org.officialaccounts.registry.Account;
 import org.officialaccounts.registry.AccountRepository;
 import org.officialaccounts.registry.AccountStatus;
@@ -34,7 +33,6 @@ public class ReviewService {
   private final AccountRepository accounts;
   private final FindingRepository findings;
   private final GuideVersionRepository guides;
-  private final Directory directory;
   private final VerificationSettings verification;
   private final ReviewSettings settings;
   private final CampaignRepository campaigns;
@@ -44,7 +42,6 @@ public class ReviewService {
       AccountRepository accounts,
       FindingRepository findings,
       GuideVersionRepository guides,
-      Directory directory,
       VerificationSettings verification,
       ReviewSettings settings,
       CampaignRepository campaigns,
@@ -52,19 +49,21 @@ public class ReviewService {
     this.accounts = accounts;
     this.findings = findings;
     this.guides = guides;
-    this.directory = directory;
     this.verification = verification;
     this.settings = settings;
     this.campaigns = campaigns;
     this.clock = clock;
   }
 
-  /** The automatic checks: manager still known, guide in force acknowledged, review age, dormancy. */
-  public List<PreCheck> preCheck(Account account) {
+  /**
+   * The automatic checks: manager still known ({@code managerUserId} is whom the directory found
+   * for the manager's address, null for nobody), guide in force acknowledged, review age, dormancy.
+   */
+  public List<PreCheck> preCheck(Account account, String managerUserId) {
     List<PreCheck> found = new ArrayList<>();
     ReviewFacts facts = accounts.reviewFacts(account.id());
     LocalDate today = LocalDate.now(clock);
-    if (account.managerEmail() == null || directory.userIdByEmail(account.managerEmail()).isEmpty()) {
+    if (account.managerEmail() == null || managerUserId == null) {
       found.add(new PreCheck("The manager " + account.managerEmail() + " is not a known user any more",
           "مدير الحساب " + account.managerEmail() + " لم يعد مستخدمًا معروفًا", Severity.MEDIUM));
     }
@@ -88,19 +87,19 @@ public class ReviewService {
     return found;
   }
 
-  /** Opens the review: the account is UNDER_REVIEW and every pre-check finding is recorded. */
+  /**
+   * Opens the review: the account is UNDER_REVIEW and every pre-check finding is recorded. A
+   * campaign's launcher has already moved its accounts (and written their history) in bulk; a
+   * review opened by hand moves its account here.
+   */
   @Transactional
   public void open(Account account, List<PreCheck> preChecks, String processInstanceId, String campaignId) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     if (account.status() == AccountStatus.ACTIVE || account.status() == AccountStatus.CORRECTIVE_ACTION) {
-      boolean changed = accounts.updateStatus(account.id(), account.status(), AccountStatus.UNDER_REVIEW, now);
-      if (!changed && campaignId != null) {
-        // Another review took the account since it was read: the campaign's chunk starts over
-        // and then skips it, instead of two reviews running side by side.
-        throw new IllegalStateException("Account " + account.id() + " changed status while its review opened");
+      if (accounts.updateStatus(account.id(), account.status(), AccountStatus.UNDER_REVIEW, now)) {
+        accounts.insertHistory(account.id(), account.status(), AccountStatus.UNDER_REVIEW, "system", now,
+            "Periodic review opened" + (campaignId == null ? "" : " (campaign " + campaignId + ")"), processInstanceId);
       }
-      accounts.insertHistory(account.id(), account.status(), AccountStatus.UNDER_REVIEW, "system", now,
-          "Periodic review opened" + (campaignId == null ? "" : " (campaign " + campaignId + ")"), processInstanceId);
     }
     for (PreCheck check : preChecks) {
       findings.insert(account.id(), check.textEn(), check.severity(), "pre-check", now, processInstanceId, campaignId);

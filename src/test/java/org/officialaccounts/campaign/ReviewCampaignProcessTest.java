@@ -91,6 +91,8 @@ class ReviewCampaignProcessTest {
 
     when(units.find("ED-CAP")).thenReturn(Optional.of(new Unit("ED-CAP", UnitType.EDUCATION_DEPARTMENT, "إدارة", "Dept", "MOE", null)));
     when(ledger.insert(any())).thenReturn(true);
+    // Every ACTIVE account is still ACTIVE when its chunk takes it.
+    when(ledger.takeForReview(anyList(), any())).thenAnswer(call -> call.getArgument(0));
     when(directory.emailsOfGroup("pr-media")).thenReturn(List.of("reviewer@moe.example"));
     when(directory.emailsOfGroup("undersecretary")).thenReturn(List.of("undersecretary@moe.example"));
   }

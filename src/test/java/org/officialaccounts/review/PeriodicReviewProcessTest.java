@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -111,7 +112,7 @@ class PeriodicReviewProcessTest {
     when(directory.emailOf("requester")).thenReturn(Optional.of("requester@moe.example"));
     when(directory.userIdByEmail(MANAGER)).thenReturn(Optional.of("manager"));
     when(guides.inForce()).thenReturn(Optional.of(new GuideVersion("1.1", LocalDate.of(2026, 6, 1), "Second edition", null)));
-    when(reviews.preCheck(any())).thenReturn(List.of(
+    when(reviews.preCheck(any(), any())).thenReturn(List.of(
         new ReviewService.PreCheck("Version 1.1 of the guide is not acknowledged", "غير مقر به", Severity.MEDIUM)));
     when(reviews.conclude(anyLong(), eq(Assessment.COMPLIANT), any(), any(), any(), anyString(), anyString(), any()))
         .thenReturn(LocalDate.of(2027, 5, 1));
@@ -255,7 +256,12 @@ class PeriodicReviewProcessTest {
     if (campaign != null) {
       vars.put(Var.CAMPAIGN_ID, campaign);
     }
-    return runtimeService().startProcessInstanceByKey(PeriodicReview.PROCESS_KEY, vars);
+    ProcessInstance pi = runtimeService().startProcessInstanceByKey(PeriodicReview.PROCESS_KEY, vars);
+    // Starting only records the review; its pre-checks run in the review's own first job.
+    assertThat(pi).isWaitingAt("Task_RunPreChecks");
+    verify(reviews, never()).open(any(), any(), eq(pi.getId()), any());
+    execute(job(pi));
+    return pi;
   }
 
   private static void attest(ProcessInstance pi) {

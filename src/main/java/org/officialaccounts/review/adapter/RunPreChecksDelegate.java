@@ -43,12 +43,13 @@ public class RunPreChecksDelegate implements JavaDelegate {
       execution.setVariable("guideVersion", guide.version());
       execution.setVariable("guideSummary", guide.summary());
     });
-    execution.setVariable("managerUserId",
-        account.managerEmail() == null ? null : directory.userIdByEmail(account.managerEmail()).orElse(null));
+    String managerUserId =
+        account.managerEmail() == null ? null : directory.userIdByEmail(account.managerEmail()).orElse(null);
+    execution.setVariable("managerUserId", managerUserId);
     if (execution.getVariable(Var.REVIEWER_GROUP) == null) {
       execution.setVariable(Var.REVIEWER_GROUP, "pr-media");
     }
-    List<ReviewService.PreCheck> found = reviews.preCheck(account);
+    List<ReviewService.PreCheck> found = reviews.preCheck(account, managerUserId);
     reviews.open(account, found, execution.getProcessInstanceId(), (String) execution.getVariable(Var.CAMPAIGN_ID));
     execution.setVariable(Var.PRE_CHECK_FINDINGS,
         found.stream().map(ReviewService.PreCheck::bilingual).collect(Collectors.joining("\n")));
