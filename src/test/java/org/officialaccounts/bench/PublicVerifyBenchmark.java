@@ -517,7 +517,7 @@ class PublicVerifyBenchmark {
   }
 
   /** The benchmark has a database of its own, created beside the others on first use. */
-  private static void createDatabaseIfMissing() {
+  static void createDatabaseIfMissing() {
     Matcher url = Pattern.compile("^(jdbc:postgresql://[^/]+/)([^/?]+)(\\?.*)?$").matcher(DB_URL);
     if (!url.matches()) {
       throw new IllegalStateException("Not a PostgreSQL JDBC URL: " + DB_URL);

@@ -42,11 +42,15 @@ public final class RegistryGenerator {
   public static final int DEFAULT_ACCOUNTS = 130_000;
   public static final long DEFAULT_SEED = 2026L;
 
-  // Shares of the accounts by status (assumed: the rest, 85%, is ACTIVE and official).
-  static final double CLOSED_SHARE = 0.08;
-  static final double UNREGISTERED_SHARE = 0.04;
-  static final double UNDER_REVIEW_SHARE = 0.02;
-  static final double CORRECTIVE_ACTION_SHARE = 0.01;
+  /** Shares of the accounts by status; the rest is ACTIVE and official. */
+  public record StatusMix(double closed, double unregistered, double underReview, double correctiveAction) {
+
+    /** As assumed for a registry in service: 85% ACTIVE. */
+    public static final StatusMix IN_SERVICE = new StatusMix(0.08, 0.04, 0.02, 0.01);
+
+    /** Every account ACTIVE: a campaign over "all" has as many reviews to open as there are accounts. */
+    public static final StatusMix ALL_ACTIVE = new StatusMix(0, 0, 0, 0);
+  }
 
   /** Units per type, as in the ministry's organisation chart. */
   static final int DEPARTMENTS = 47;
@@ -117,8 +121,12 @@ public final class RegistryGenerator {
   private RegistryGenerator() {}
 
   public static Registry generate(DataSource dataSource, int accounts) {
+    return generate(dataSource, accounts, StatusMix.IN_SERVICE);
+  }
+
+  public static Registry generate(DataSource dataSource, int accounts, StatusMix mix) {
     try (Connection connection = dataSource.getConnection()) {
-      return generate(connection, accounts, DEFAULT_SEED);
+      return generate(connection, accounts, DEFAULT_SEED, mix);
     } catch (SQLException e) {
       throw new IllegalStateException("Could not load the synthetic registry", e);
     }
@@ -128,7 +136,7 @@ public final class RegistryGenerator {
    * Empties the registry tables and loads the synthetic units and {@code accounts} accounts, with
    * their history, in one transaction; then refreshes the planner's statistics.
    */
-  public static Registry generate(Connection connection, int accounts, long seed) throws SQLException {
+  public static Registry generate(Connection connection, int accounts, long seed, StatusMix mix) throws SQLException {
     if (accounts < 0) {
       throw new IllegalArgumentException("accounts must not be negative");
     }
@@ -136,7 +144,7 @@ public final class RegistryGenerator {
     List<UnitSeed> units = units();
     Map<String, UnitSeed> byCode = new HashMap<>();
     units.forEach(unit -> byCode.put(unit.unit().code(), unit));
-    List<GeneratedAccount> generated = accounts(units, byCode, accounts, random);
+    List<GeneratedAccount> generated = accounts(units, byCode, accounts, mix, random);
 
     boolean autoCommit = connection.getAutoCommit();
     connection.setAutoCommit(false);
@@ -247,15 +255,15 @@ public final class RegistryGenerator {
    * in the same place.
    */
   private static List<GeneratedAccount> accounts(
-      List<UnitSeed> units, Map<String, UnitSeed> byCode, int total, Random random) {
-    int closed = (int) Math.round(total * CLOSED_SHARE);
-    int unregistered = (int) Math.round(total * UNREGISTERED_SHARE);
+      List<UnitSeed> units, Map<String, UnitSeed> byCode, int total, StatusMix mix, Random random) {
+    int closed = (int) Math.round(total * mix.closed());
+    int unregistered = (int) Math.round(total * mix.unregistered());
     int live = total - closed - unregistered;
     if (closed > live) {
       throw new IllegalArgumentException("too few accounts to give every closed one a successor");
     }
-    int underReview = (int) Math.round(total * UNDER_REVIEW_SHARE);
-    int corrective = (int) Math.round(total * CORRECTIVE_ACTION_SHARE);
+    int underReview = (int) Math.round(total * mix.underReview());
+    int corrective = (int) Math.round(total * mix.correctiveAction());
 
     List<int[]> places = places(units, random);
     AccountUrlCanonicalizer canonicalizer = new AccountUrlCanonicalizer();
