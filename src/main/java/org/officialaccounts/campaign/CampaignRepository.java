@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.officialaccounts.registry.AccountStatus;
+import org.officialaccounts.review.PeriodicReview;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -149,7 +150,7 @@ public class CampaignRepository {
           ps.setString(3, AccountStatus.UNDER_REVIEW.name());
           ps.setString(4, "system");
           ps.setTimestamp(5, when);
-          ps.setString(6, "Periodic review opened (campaign " + campaignId + ")");
+          ps.setString(6, PeriodicReview.openedReason(campaignId));
           ps.setString(7, row.processInstanceId());
         });
     int[][] counts = template.batchUpdate(

@@ -153,11 +153,14 @@ public class CampaignService {
     OffsetDateTime now = OffsetDateTime.now(clock);
     List<Long> active = pending.stream().filter(p -> p.status() == AccountStatus.ACTIVE).map(Pending::accountId).toList();
     Set<Long> taken = new HashSet<>(campaigns.takeForReview(active, now));
-    List<Opened> opened = new ArrayList<>(taken.size());
+    List<Long> toStart = pending.stream().map(Pending::accountId).filter(taken::contains).toList();
+    List<String> started = starter.startReviews(toStart, campaignId);
+    List<Opened> opened = new ArrayList<>(toStart.size());
+    for (int i = 0; i < toStart.size(); i++) {
+      opened.add(new Opened(toStart.get(i), started.get(i)));
+    }
     for (Pending p : pending) {
-      if (taken.contains(p.accountId())) {
-        opened.add(new Opened(p.accountId(), starter.startReview(p.accountId(), campaignId)));
-      } else {
+      if (!taken.contains(p.accountId())) {
         // Closed, suspended or taken by another review since the scope was fixed.
         campaigns.markSkipped(campaignId, p.accountId(),
             p.status() == AccountStatus.ACTIVE ? AccountStatus.UNDER_REVIEW : p.status(), now);

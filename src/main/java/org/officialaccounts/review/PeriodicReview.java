@@ -5,6 +5,11 @@ public final class PeriodicReview {
 
   public static final String PROCESS_KEY = "PeriodicReviewProcess";
 
+  /** The account history's reason when a review takes the account, by hand or by a campaign. */
+  public static String openedReason(String campaignId) {
+    return "Periodic review opened" + (campaignId == null ? "" : " (campaign " + campaignId + ")");
+  }
+
   /** Process variables. */
   public static final class Var {
     public static final String ACCOUNT_ID = "accountId";

@@ -98,7 +98,7 @@ public class ReviewService {
     if (account.status() == AccountStatus.ACTIVE || account.status() == AccountStatus.CORRECTIVE_ACTION) {
       if (accounts.updateStatus(account.id(), account.status(), AccountStatus.UNDER_REVIEW, now)) {
         accounts.insertHistory(account.id(), account.status(), AccountStatus.UNDER_REVIEW, "system", now,
-            "Periodic review opened" + (campaignId == null ? "" : " (campaign " + campaignId + ")"), processInstanceId);
+            PeriodicReview.openedReason(campaignId), processInstanceId);
       }
     }
     for (PreCheck check : preChecks) {

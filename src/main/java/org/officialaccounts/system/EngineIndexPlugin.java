@@ -6,6 +6,7 @@ import java.sql.Statement;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -22,13 +23,31 @@ import org.springframework.stereotype.Component;
  *       campaign's 130,000 reviews each holding three timers, an acquisition would otherwise read
  *       half a million rows to find the next three jobs due. The index serves only because every
  *       job has a due date ({@code ensure-job-due-date-not-null}); jobs written before that
- *       setting get one here, so none is left behind unacquired.
+ *       setting get one here, so none is left behind unacquired. On PostgreSQL, the locked jobs get
+ *       an index too and the table is analysed sooner (see {@link #tunePostgresJobTable}).
  * </ul>
  */
 @Component
 public class EngineIndexPlugin extends AbstractProcessEnginePlugin {
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineIndexPlugin.class);
+
+  /**
+   * Two PostgreSQL-only measures for the acquisition query, which is otherwise the database's
+   * most expensive statement during a campaign (about 80 ms per poll at 20,000 due jobs, most of
+   * PostgreSQL's time). Its "no other job of this instance is running" test reads every job
+   * unless the locked ones, a handful, have an index of their own (a partial index: H2 has
+   * none). And the job table grows from nothing to hundreds of thousands of rows within
+   * minutes: with the default thresholds its statistics lag so far behind that the planner
+   * sorts every due job instead of walking the acquisition index, so it is analysed sooner.
+   */
+  private static void tunePostgresJobTable(Statement statement, String prefix) throws SQLException {
+    statement.execute("CREATE INDEX IF NOT EXISTS OA_IDX_JOB_LOCKED ON " + prefix
+        + "ACT_RU_JOB (PROCESS_INSTANCE_ID_) WHERE LOCK_OWNER_ IS NOT NULL");
+    statement.execute("ALTER TABLE " + prefix + "ACT_RU_JOB SET (autovacuum_analyze_threshold = 1000,"
+        + " autovacuum_analyze_scale_factor = 0.01, autovacuum_vacuum_threshold = 1000,"
+        + " autovacuum_vacuum_scale_factor = 0.02)");
+  }
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
@@ -40,6 +59,9 @@ public class EngineIndexPlugin extends AbstractProcessEnginePlugin {
       statement.execute("CREATE INDEX IF NOT EXISTS OA_IDX_ID_USER_EMAIL ON " + prefix + "ACT_ID_USER (EMAIL_)");
       statement.execute(
           "CREATE INDEX IF NOT EXISTS OA_IDX_JOB_ACQUISITION ON " + prefix + "ACT_RU_JOB (PRIORITY_ DESC, DUEDATE_)");
+      if (DbSqlSessionFactory.POSTGRES.equals(configuration.getDatabaseType())) {
+        tunePostgresJobTable(statement, prefix);
+      }
       if (configuration.isEnsureJobDueDateNotNull()) {
         statement.executeUpdate("UPDATE " + prefix + "ACT_RU_JOB SET DUEDATE_ = CURRENT_TIMESTAMP WHERE DUEDATE_ IS NULL");
       }

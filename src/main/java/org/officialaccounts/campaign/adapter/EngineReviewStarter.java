@@ -1,6 +1,11 @@
 package org.officialaccounts.campaign.adapter;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder;
 import org.officialaccounts.campaign.ReviewCampaign;
 import org.officialaccounts.campaign.ReviewStarter;
 import org.officialaccounts.review.PeriodicReview;
@@ -11,15 +16,39 @@ import org.springframework.stereotype.Component;
 public class EngineReviewStarter implements ReviewStarter {
 
   private final RuntimeService runtime;
+  private final RepositoryService repository;
 
-  public EngineReviewStarter(RuntimeService runtime) {
+  public EngineReviewStarter(RuntimeService runtime, RepositoryService repository) {
     this.runtime = runtime;
+    this.repository = repository;
   }
 
   @Override
   public String startReview(long accountId, String campaignId) {
-    return runtime
-        .createProcessInstanceByKey(PeriodicReview.PROCESS_KEY)
+    return start(runtime.createProcessInstanceByKey(PeriodicReview.PROCESS_KEY), accountId, campaignId);
+  }
+
+  /**
+   * Looks the model's latest version up once per chunk instead of once per review (starting by
+   * key reads it from the database each time); a version deployed meanwhile serves the next chunk.
+   */
+  @Override
+  public List<String> startReviews(List<Long> accountIds, String campaignId) {
+    if (accountIds.isEmpty()) {
+      return List.of();
+    }
+    ProcessDefinition latest = repository.createProcessDefinitionQuery()
+        .processDefinitionKey(PeriodicReview.PROCESS_KEY).latestVersion().withoutTenantId().singleResult();
+    List<String> ids = new ArrayList<>(accountIds.size());
+    for (long accountId : accountIds) {
+      ids.add(start(runtime.createProcessInstanceById(latest.getId()), accountId, campaignId));
+    }
+    return ids;
+  }
+
+  private static String start(ProcessInstantiationBuilder builder, long accountId,
+      String campaignId) {
+    return builder
         .businessKey(ReviewCampaign.REVIEW_KEY_PREFIX + campaignId + ":" + accountId)
         .setVariable(PeriodicReview.Var.ACCOUNT_ID, accountId)
         .setVariable(PeriodicReview.Var.CAMPAIGN_ID, campaignId)
