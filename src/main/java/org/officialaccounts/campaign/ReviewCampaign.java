@@ -8,6 +8,30 @@ public final class ReviewCampaign {
   /** Business key of a campaign's review: never two reviews of one account in one campaign. */
   public static final String REVIEW_KEY_PREFIX = "campaign:";
 
+  /** A campaign review's business key. */
+  public static String reviewKey(String campaignId, long accountId) {
+    return REVIEW_KEY_PREFIX + campaignId + ":" + accountId;
+  }
+
+  /** The campaign and account of a campaign review's business key; null for any other key. */
+  public static ReviewKey parseReviewKey(String businessKey) {
+    if (businessKey == null || !businessKey.startsWith(REVIEW_KEY_PREFIX)) {
+      return null;
+    }
+    int last = businessKey.lastIndexOf(':');
+    if (last <= REVIEW_KEY_PREFIX.length()) {
+      return null;
+    }
+    try {
+      return new ReviewKey(businessKey.substring(REVIEW_KEY_PREFIX.length(), last),
+          Long.parseLong(businessKey.substring(last + 1)));
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  public record ReviewKey(String campaignId, long accountId) {}
+
   /** Process variables. */
   public static final class Var {
     public static final String CAMPAIGN_ID = "campaignId";

@@ -61,6 +61,9 @@ class CampaignIT extends IntegrationTest {
 
     runSelections();
     assertThat(campaigns.progress(id).selected()).isEqualTo(ACCOUNTS);
+    // While the campaigns open, their reviews' pre-checks are held (visible in Cockpit).
+    assertThat(management.createJobDefinitionQuery().processDefinitionKey("PeriodicReviewProcess")
+        .activityIdIn("Task_RunPreChecks").suspended().count()).isEqualTo(1);
 
     // A node dies in the middle of a chunk: nothing of the chunk remains.
     AtomicInteger startedInChunk = new AtomicInteger();
@@ -75,6 +78,10 @@ class CampaignIT extends IntegrationTest {
     assertThat(campaigns.progress(id).opened()).isZero();
 
     runAllJobs();
+    // Both campaigns opened: nothing is held any more, and every review got past its pre-checks.
+    assertThat(management.createJobDefinitionQuery().processDefinitionKey("PeriodicReviewProcess").suspended().count())
+        .isZero();
+    assertThat(management.createJobQuery().suspended().count()).isZero();
 
     // Launching again afterwards opens nothing.
     transactions.executeWithoutResult(tx -> {

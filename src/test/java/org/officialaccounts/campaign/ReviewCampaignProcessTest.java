@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -86,6 +87,8 @@ class ReviewCampaignProcessTest {
       started.add(campaign + ":" + account);
       return "review-" + account;
     }));
+    Mocks.register("holdPreChecksDelegate", (JavaDelegate) execution -> started.add("hold"));
+    Mocks.register("releasePreChecksDelegate", (JavaDelegate) execution -> started.add("release"));
     Mocks.register("updateProgressDelegate", new UpdateProgressDelegate(campaigns));
     Mocks.register("sendCampaignReportDelegate", new SendCampaignReportDelegate(ledger, mail, directory, CLOCK));
 
@@ -136,7 +139,9 @@ class ReviewCampaignProcessTest {
     verify(ledger).insertLedger(eq(id), eq(List.of(
         new CampaignRepository.InScope(1, "ED-CAP", "X"), new CampaignRepository.InScope(2, "ED-CAP", "INSTAGRAM"),
         new CampaignRepository.InScope(3, "ED-CAP", "X"))));
-    assertThat(started).containsExactlyInAnyOrder(id + ":1", id + ":3");
+    // The reviews' pre-checks are held from before the first review opens until after the last.
+    assertThat(started).hasSize(4).startsWith("hold").endsWith("release")
+        .containsExactlyInAnyOrder("hold", id + ":1", id + ":3", "release");
     verify(ledger).markSkipped(eq(id), eq(2L), eq(AccountStatus.CLOSED), any());
     verify(ledger, times(3)).markOpened(eq(id), anyList(), any());
     assertThat(pi).isWaitingAt(Element.WAIT);
@@ -152,6 +157,9 @@ class ReviewCampaignProcessTest {
         anyMap(), eq(pi.getId()), isNull());
     verify(ledger).markReported(eq(id), any());
     assertThat(pi).hasPassed(Element.UPDATE_PROGRESS, Element.REPORT).isEnded();
+    // The end listener releases once more: nothing stays held whichever way a campaign ends.
+    assertThat(started).last().isEqualTo("release");
+    assertThat(started).filteredOn("release"::equals).hasSize(2);
     assertThat(pi).variables().containsEntry("progressCompliant", 1L).containsEntry("progressNoResponse", 1L);
   }
 

@@ -149,7 +149,7 @@ public abstract class IntegrationTest {
   /** Runs every due asynchronous job of every process, as the job executor would. */
   protected void runAllJobs() {
     for (int round = 0; round < 20; round++) {
-      List<Job> jobs = management.createJobQuery().messages().withRetriesLeft().list();
+      List<Job> jobs = management.createJobQuery().messages().active().withRetriesLeft().list();
       if (jobs.isEmpty()) {
         return;
       }
@@ -162,7 +162,7 @@ public abstract class IntegrationTest {
   protected void runJobs(String processInstanceId) {
     for (int round = 0; round < 20; round++) {
       List<Job> jobs =
-          management.createJobQuery().processInstanceId(processInstanceId).messages().withRetriesLeft().list();
+          management.createJobQuery().processInstanceId(processInstanceId).messages().active().withRetriesLeft().list();
       if (jobs.isEmpty()) {
         return;
       }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.officialaccounts.campaign.ReviewCampaign;
 import org.officialaccounts.notification.Directory;
 import org.officialaccounts.registry.Account;
 import org.officialaccounts.registry.AccountRepository;
@@ -36,6 +37,12 @@ public class RunPreChecksDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    // A campaign opens its reviews with nothing but their business key.
+    ReviewCampaign.ReviewKey key = ReviewCampaign.parseReviewKey(execution.getProcessBusinessKey());
+    if (key != null && execution.getVariable(Var.ACCOUNT_ID) == null) {
+      execution.setVariable(Var.ACCOUNT_ID, key.accountId());
+      execution.setVariable(Var.CAMPAIGN_ID, key.campaignId());
+    }
     long id = AccountVariables.accountId(execution);
     Account account = accounts.find(id).orElseThrow(() -> new IllegalStateException("No account " + id));
     AccountVariables.put(execution, account, units.find(account.unitCode()).orElseThrow());
