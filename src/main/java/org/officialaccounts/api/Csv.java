@@ -1,21 +1,40 @@
 package org.officialaccounts.api;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Writes CSV as spreadsheet tools read it: UTF-8 with a byte order mark, CRLF, quoted cells. */
-final class Csv {
+public final class Csv {
 
   private final Writer out;
 
-  Csv(Writer out) throws IOException {
+  public Csv(Writer out) throws IOException {
     this.out = out;
     // Without the BOM, spreadsheet tools guess a legacy encoding and garble Arabic.
     out.write('\uFEFF');
   }
 
-  void row(List<?> cells) throws IOException {
+  /** A whole CSV file in memory, UTF-8 with its byte order mark, e.g. for an email attachment. */
+  public static byte[] bytes(List<?> header, Iterable<? extends List<?>> rows) {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    try (Writer writer = new OutputStreamWriter(buffer, StandardCharsets.UTF_8)) {
+      Csv csv = new Csv(writer);
+      csv.row(header);
+      for (List<?> row : rows) {
+        csv.row(row);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return buffer.toByteArray();
+  }
+
+  public void row(List<?> cells) throws IOException {
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
         out.write(',');
@@ -25,7 +44,7 @@ final class Csv {
     out.write("\r\n");
   }
 
-  void flush() throws IOException {
+  public void flush() throws IOException {
     out.flush();
   }
 

@@ -7,7 +7,7 @@ import org.officialaccounts.api.ApiProblems.InvalidInputException;
 import org.officialaccounts.registry.Sort;
 
 /** Checks query parameters, answering a bad one with a problem that names it. */
-final class Params {
+public final class Params {
 
   private Params() {}
 
@@ -42,7 +42,8 @@ final class Params {
     }
   }
 
-  static int number(String name, String value, int min, int max) {
+  /** A whole number in the range; a problem naming the parameter otherwise. */
+  public static int number(String name, String value, int min, int max) {
     try {
       int n = Integer.parseInt(value.strip());
       if (n >= min && n <= max) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import org.officialaccounts.registry.AccountStatus;
 import org.officialaccounts.review.PeriodicReview;
+import org.officialaccounts.system.LaunchLedger;
+import org.officialaccounts.system.LaunchLedger.Opened;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,9 +23,6 @@ public class CampaignRepository {
 
   /** An account in scope, for the ledger. */
   public record InScope(long accountId, String reportUnit, String platform) {}
-
-  /** A review a launcher started. */
-  public record Opened(long accountId, String processInstanceId) {}
 
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
@@ -128,9 +127,8 @@ public class CampaignRepository {
   }
 
   /**
-   * Records the opened reviews: each account's history entry and its ledger row, in batches. The
-   * ledger update only takes rows still unopened, so a launcher racing another (or re-running)
-   * fails instead of recording a second review.
+   * Records the opened reviews: each account's history entry and its ledger row, in batches
+   * (see {@link LaunchLedger#markOpened}: a row is never marked twice).
    */
   public void markOpened(String campaignId, List<Opened> opened, OffsetDateTime at) {
     if (opened.isEmpty()) {
@@ -153,25 +151,7 @@ public class CampaignRepository {
           ps.setString(6, PeriodicReview.openedReason(campaignId));
           ps.setString(7, row.processInstanceId());
         });
-    int[][] counts = template.batchUpdate(
-        """
-        UPDATE campaign_review SET process_instance_id = ?, opened_at = ?
-         WHERE campaign_id = ? AND account_id = ? AND process_instance_id IS NULL""",
-        opened,
-        opened.size(),
-        (ps, row) -> {
-          ps.setString(1, row.processInstanceId());
-          ps.setTimestamp(2, when);
-          ps.setString(3, campaignId);
-          ps.setLong(4, row.accountId());
-        });
-    for (int[] batch : counts) {
-      for (int count : batch) {
-        if (count == 0) {
-          throw new IllegalStateException("A review of campaign " + campaignId + " was opened by another launcher");
-        }
-      }
-    }
+    LaunchLedger.markOpened(template, "campaign_review", "campaign_id", campaignId, opened, at);
   }
 
   /** An account that left the reviewable states before its review opened is not reviewed. */
@@ -269,14 +249,5 @@ public class CampaignRepository {
         .params(params)
         .query((rs, i) -> new String[] {Long.toString(rs.getLong(1)), rs.getString(2), rs.getString(3)})
         .list();
-  }
-
-  /** Every unit's parent, to place accounts in the tree without a query per account. */
-  public java.util.Map<String, String> parents() {
-    java.util.Map<String, String> parents = new java.util.HashMap<>();
-    template.query("SELECT code, parent_code FROM unit", rs -> {
-      parents.put(rs.getString(1), rs.getString(2));
-    });
-    return parents;
   }
 }

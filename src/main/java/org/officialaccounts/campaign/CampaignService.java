@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,13 +12,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.officialaccounts.campaign.CampaignRepository.InScope;
-import org.officialaccounts.campaign.CampaignRepository.Opened;
 import org.officialaccounts.campaign.CampaignRepository.Pending;
 import org.officialaccounts.registry.AccountStatus;
 import org.officialaccounts.registry.Platform;
 import org.officialaccounts.registry.UnitRepository;
+import org.officialaccounts.registry.UnitTree;
 import org.officialaccounts.request.Deadlines;
 import org.officialaccounts.request.FieldError;
+import org.officialaccounts.request.FormValues;
+import org.officialaccounts.system.LaunchLedger.Opened;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -73,7 +74,7 @@ public class CampaignService {
         }
       }
       case DUE -> {
-        if (date(submitted.get(ReviewCampaign.Var.DUE_BEFORE)) == null) {
+        if (FormValues.date(submitted.get(ReviewCampaign.Var.DUE_BEFORE)) == null) {
           errors.add(new FieldError(ReviewCampaign.Var.DUE_BEFORE, "Give a date as YYYY-MM-DD",
               "أدخل تاريخًا بالصيغة YYYY-MM-DD"));
         }
@@ -90,7 +91,7 @@ public class CampaignService {
       case ALL -> CampaignScope.all();
       case UNIT -> new CampaignScope(kind, ((String) submitted.get(ReviewCampaign.Var.UNIT_CODE)).strip(), null, null);
       case PLATFORM -> new CampaignScope(kind, null, platform(submitted.get(ReviewCampaign.Var.PLATFORM)), null);
-      case DUE -> CampaignScope.dueBefore(date(submitted.get(ReviewCampaign.Var.DUE_BEFORE)));
+      case DUE -> CampaignScope.dueBefore(FormValues.date(submitted.get(ReviewCampaign.Var.DUE_BEFORE)));
     };
   }
 
@@ -126,12 +127,12 @@ public class CampaignService {
       return campaign.selected();
     }
     CampaignScope scope = campaign.scope();
-    Map<String, String> parents = campaigns.parents();
+    UnitTree tree = units.tree();
     Set<String> subtree = scope.kind() == CampaignScope.Kind.UNIT ? new HashSet<>(units.subtreeCodes(scope.unitCode())) : null;
     List<InScope> inScope = new ArrayList<>();
     for (String[] row : campaigns.reviewable(scope.platform() == null ? null : scope.platform().name(), scope.dueBefore())) {
       if (subtree == null || subtree.contains(row[1])) {
-        inScope.add(new InScope(Long.parseLong(row[0]), reportUnit(row[1], parents), row[2]));
+        inScope.add(new InScope(Long.parseLong(row[0]), tree.reportUnit(row[1]), row[2]));
       }
     }
     campaigns.insertLedger(campaignId, inScope);
@@ -180,19 +181,6 @@ public class CampaignService {
     return progress.finished() || !OffsetDateTime.now(clock).isBefore(campaign.endsAt());
   }
 
-  /** The account's unit's ancestor right below the top of the tree (the top itself for its own accounts). */
-  static String reportUnit(String unitCode, Map<String, String> parents) {
-    String code = unitCode;
-    for (int depth = 0; depth < 64; depth++) {
-      String parent = parents.get(code);
-      if (parent == null || parents.get(parent) == null) {
-        return code;
-      }
-      code = parent;
-    }
-    return code;
-  }
-
   static Platform platform(Object value) {
     if (!(value instanceof String s)) {
       return null;
@@ -200,21 +188,6 @@ public class CampaignService {
     try {
       return Platform.valueOf(s.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
-
-  static LocalDate date(Object value) {
-    if (value instanceof LocalDate d) {
-      return d;
-    }
-    if (!(value instanceof String s) || s.isBlank()) {
-      return null;
-    }
-    String text = s.strip();
-    try {
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (DateTimeParseException e) {
       return null;
     }
   }

@@ -42,9 +42,6 @@ public final class ReviewCampaign {
     public static final String DUE_BEFORE = "scopeDueBefore";
     public static final String STARTED_BY = "startedBy";
     public static final String SELECTED = "selected";
-    public static final String PARTITION = "loopCounter";
-    public static final String PARTITIONS = "nrOfInstances";
-    public static final String MORE_TO_OPEN = "moreToOpen";
     public static final String DONE = "campaignDone";
     /** Set by ReviewCampaignSchedule: the quarter's campaign, with no start form. */
     public static final String SCHEDULED = "scheduled";

@@ -4,11 +4,13 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
@@ -43,12 +45,27 @@ public class MailService {
     this.clock = clock;
   }
 
+  /** A file sent along with an email. */
+  public record Attachment(String filename, String contentType, byte[] content) {}
+
   public void send(
       String template,
       List<String> recipients,
       Map<String, Object> values,
       String processInstanceId,
       Long accountId) {
+    send(template, recipients, List.of(), values, processInstanceId, accountId, List.of());
+  }
+
+  /** With people in copy and files attached. */
+  public void send(
+      String template,
+      List<String> recipients,
+      List<String> copyTo,
+      Map<String, Object> values,
+      String processInstanceId,
+      Long accountId,
+      List<Attachment> attachments) {
     if (recipients.isEmpty()) {
       throw new IllegalStateException("No recipient for email '" + template + "'");
     }
@@ -61,19 +78,27 @@ public class MailService {
       MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
       helper.setFrom(properties.from());
       helper.setTo(recipients.toArray(String[]::new));
+      if (!copyTo.isEmpty()) {
+        helper.setCc(copyTo.toArray(String[]::new));
+      }
       helper.setSubject(mail.subject());
       helper.setText(mail.text(), mail.html());
+      for (Attachment attachment : attachments) {
+        helper.addAttachment(attachment.filename(), new ByteArrayResource(attachment.content()), attachment.contentType());
+      }
       sender.send(message);
     } catch (MessagingException e) {
       throw new IllegalStateException("Could not compose email '" + template + "'", e);
     }
+    List<String> everyone = new ArrayList<>(recipients);
+    everyone.addAll(copyTo);
     log.logSent(
-        String.join(", ", recipients),
+        String.join(", ", everyone),
         template,
         mail.subject(),
         OffsetDateTime.now(clock),
         processInstanceId,
         accountId);
-    LOG.info("Sent '{}' to {} (process instance {})", template, recipients, processInstanceId);
+    LOG.info("Sent '{}' to {} (process instance {})", template, everyone, processInstanceId);
   }
 }

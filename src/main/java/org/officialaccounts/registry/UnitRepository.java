@@ -139,16 +139,31 @@ public class UnitRepository {
   /** The coordinators of the unit, or of the nearest unit above it that has any. */
   public List<String> nearestCoordinators(String unitCode) {
     for (String code : ancestorCodes(unitCode)) {
-      List<String> users =
-          jdbc.sql("SELECT user_id FROM unit_member WHERE unit_code = ? AND role = 'COORDINATOR' ORDER BY user_id")
-              .param(code)
-              .query(String.class)
-              .list();
+      List<String> users = coordinators(code);
       if (!users.isEmpty()) {
         return users;
       }
     }
     return List.of();
+  }
+
+  /** The unit's own coordinators. */
+  public List<String> coordinators(String unitCode) {
+    return jdbc.sql("SELECT user_id FROM unit_member WHERE unit_code = ? AND role = 'COORDINATOR' ORDER BY user_id")
+        .param(unitCode)
+        .query(String.class)
+        .list();
+  }
+
+  /** The whole tree: every unit's parent and type. */
+  public UnitTree tree() {
+    Map<String, String> parents = new HashMap<>();
+    Map<String, UnitType> types = new HashMap<>();
+    jdbc.sql("SELECT code, parent_code, type FROM unit").query(rs -> {
+      parents.put(rs.getString(1), rs.getString(2));
+      types.put(rs.getString(1), UnitType.valueOf(rs.getString(3)));
+    });
+    return new UnitTree(parents, types);
   }
 
   public void addMember(String userId, String unitCode, String role) {

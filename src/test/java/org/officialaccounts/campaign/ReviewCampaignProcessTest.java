@@ -53,6 +53,7 @@ import org.officialaccounts.notification.MailService;
 import org.officialaccounts.registry.AccountStatus;
 import org.officialaccounts.registry.Unit;
 import org.officialaccounts.registry.UnitRepository;
+import org.officialaccounts.registry.UnitTree;
 import org.officialaccounts.registry.UnitType;
 
 /** Every path of ReviewCampaignProcess: real model, delegates and campaign rules; mocked ledger and mail. */
@@ -121,7 +122,7 @@ class ReviewCampaignProcessTest {
     parents.put("MOE", null);
     parents.put("ED-CAP", "MOE");
     parents.put("SCH-1", "ED-CAP");
-    when(ledger.parents()).thenReturn(parents);
+    when(units.tree()).thenReturn(new UnitTree(parents, Map.of()));
     when(ledger.reviewable(isNull(), isNull())).thenReturn(List.of(
         new String[] {"1", "SCH-1", "X"}, new String[] {"2", "SCH-1", "INSTAGRAM"}, new String[] {"3", "SCH-1", "X"},
         new String[] {"4", "OTHER", "X"}));

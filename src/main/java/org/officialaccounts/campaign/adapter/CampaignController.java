@@ -11,6 +11,7 @@ import org.officialaccounts.api.ApiProblems.ForbiddenException;
 import org.officialaccounts.api.ApiProblems.InvalidFieldsException;
 import org.officialaccounts.api.ApiProblems.InvalidInputException;
 import org.officialaccounts.api.ApiProblems.NotFoundException;
+import org.officialaccounts.api.Params;
 import org.officialaccounts.campaign.Campaign;
 import org.officialaccounts.campaign.CampaignProgress;
 import org.officialaccounts.campaign.CampaignReportRow;
@@ -93,16 +94,7 @@ public class CampaignController {
   @GetMapping
   public List<Campaign> list(@RequestParam(defaultValue = "50") String limit, Authentication authentication) {
     requireOverview(authentication);
-    int n;
-    try {
-      n = Integer.parseInt(limit.strip());
-    } catch (NumberFormatException e) {
-      n = -1;
-    }
-    if (n < 1 || n > 500) {
-      throw new InvalidInputException("limit", "Must be a whole number from 1 to 500");
-    }
-    return ledger.list(n);
+return ledger.list(Params.number("limit", limit, 1, 500));
   }
 
   @GetMapping("/{id}")

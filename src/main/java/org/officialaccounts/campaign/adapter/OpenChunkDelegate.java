@@ -1,19 +1,15 @@
 package org.officialaccounts.campaign.adapter;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.officialaccounts.campaign.CampaignService;
 import org.officialaccounts.campaign.ReviewCampaign.Var;
 import org.officialaccounts.campaign.ReviewStarter;
+import org.officialaccounts.system.PartitionChunkDelegate;
 import org.springframework.stereotype.Component;
 
-/**
- * "Open next chunk" of one partition (the multi-instance's loop counter): starts a chunk of
- * reviews in this job's transaction and says, in a variable local to the partition, whether to
- * come back for more.
- */
+/** "Open next chunk" of one partition: starts a chunk of reviews in this job's transaction. */
 @Component("openChunkDelegate")
-public class OpenChunkDelegate implements JavaDelegate {
+public class OpenChunkDelegate extends PartitionChunkDelegate {
 
   private final CampaignService campaigns;
   private final ReviewStarter starter;
@@ -24,10 +20,7 @@ public class OpenChunkDelegate implements JavaDelegate {
   }
 
   @Override
-  public void execute(DelegateExecution execution) {
-    int partition = ((Number) execution.getVariable(Var.PARTITION)).intValue();
-    int partitions = ((Number) execution.getVariable(Var.PARTITIONS)).intValue();
-    boolean more = campaigns.openChunk((String) execution.getVariable(Var.CAMPAIGN_ID), partition, partitions, starter);
-    execution.setVariableLocal(Var.MORE_TO_OPEN, more);
+  protected boolean openChunk(DelegateExecution execution, int partition, int partitions) {
+    return campaigns.openChunk((String) execution.getVariable(Var.CAMPAIGN_ID), partition, partitions, starter);
   }
 }
