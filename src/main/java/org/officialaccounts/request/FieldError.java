@@ -43,7 +43,25 @@ public record FieldError(String field, String messageEn, String messageAr) {
           Map.entry("scope", new String[] {"النطاق", "Scope"}),
           Map.entry("scopeUnitCode", new String[] {"رمز الجهة", "Unit code"}),
           Map.entry("scopePlatform", new String[] {"المنصة", "Platform"}),
-          Map.entry("scopeDueBefore", new String[] {"مستحقة المراجعة قبل", "Due before"}));
+          Map.entry("scopeDueBefore", new String[] {"مستحقة المراجعة قبل", "Due before"}),
+          Map.entry("directiveSource", new String[] {"مصدر التعميم", "Source"}),
+          Map.entry("directiveSourceEmail", new String[] {"بريد المصدر", "Source's email"}),
+          Map.entry("directiveReference", new String[] {"رقم المرجع", "Reference"}),
+          Map.entry("directiveDate", new String[] {"تاريخ التعميم", "Directive date"}),
+          Map.entry("directiveSummary", new String[] {"ملخص التعميم", "Summary"}),
+          Map.entry("scopeUnitTypes", new String[] {"أنواع الجهات", "Unit types"}),
+          Map.entry("scopeUnitCodes", new String[] {"رموز الجهات", "Unit codes"}),
+          Map.entry("deadline", new String[] {"الموعد النهائي", "Deadline"}),
+          Map.entry("officialAccounts", new String[] {"الحسابات الرسمية الباقية", "Official accounts that remain"}),
+          Map.entry("meetingDate", new String[] {"تاريخ الاجتماع", "Meeting date"}),
+          Map.entry("meetingAttendees", new String[] {"الحضور", "Attendees"}),
+          Map.entry("meetingDecision", new String[] {"قرار الاجتماع", "Decision"}),
+          Map.entry("exceptions", new String[] {"الاستثناءات", "Exceptions"}),
+          Map.entry("meetingMinutes", new String[] {"محضر الاجتماع", "Minutes"}),
+          Map.entry("complianceDecision", new String[] {"القرار", "Decision"}),
+          Map.entry("newDeadline", new String[] {"الموعد الجديد", "New deadline"}),
+          Map.entry("escalateUnits", new String[] {"الجهات المصعّد إليها", "Units to escalate to"}),
+          Map.entry("complianceNotes", new String[] {"الملاحظات", "Notes"}));
 
   /** Right-to-left isolate: keeps the Arabic half in order inside a left-to-right line. */
   private static final String RLI = "\u2067";

@@ -81,6 +81,12 @@ public class IdentitySetup implements ApplicationRunner {
         Permissions.READ, Permissions.CREATE_INSTANCE);
     grant(Groups.PR_MEDIA, Resources.PROCESS_DEFINITION, "ReviewCampaignProcess",
         Permissions.READ, Permissions.CREATE_INSTANCE);
+    // The Undersecretary and PR & Media start consolidation directives (Tasklist or POST /api/directives).
+    grant(Groups.UNDERSECRETARY, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    for (String group : new String[] {Groups.UNDERSECRETARY, Groups.PR_MEDIA}) {
+      grant(group, Resources.PROCESS_DEFINITION, "ConsolidationDirectiveProcess",
+          Permissions.READ, Permissions.CREATE_INSTANCE);
+    }
     // PR & Media publish versions of the governance guide (POST /api/guide-versions starts it as the caller).
     grant(Groups.PR_MEDIA, Resources.PROCESS_DEFINITION, "GuidePublicationProcess",
         Permissions.READ, Permissions.CREATE_INSTANCE);
