@@ -90,10 +90,11 @@ public class IdentitySetup implements ApplicationRunner {
     // PR & Media publish versions of the governance guide (POST /api/guide-versions starts it as the caller).
     grant(Groups.PR_MEDIA, Resources.PROCESS_DEFINITION, "GuidePublicationProcess",
         Permissions.READ, Permissions.CREATE_INSTANCE);
-    // Reviewers follow every request and its history in Cockpit and Tasklist.
-    for (String group : new String[] {Groups.PR_MEDIA, Groups.UNDERSECRETARY}) {
+    // Reviewers follow every request and its history in Cockpit and Tasklist. They read tasks
+    // through this grant, not one row per task: see TaskAuthorizationPlugin.
+    for (String group : Groups.TASK_READERS) {
       grant(group, Resources.PROCESS_DEFINITION, ANY,
-          Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
+          Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY, Permissions.READ_TASK);
       grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
       grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
       grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
