@@ -1,30 +1,21 @@
 package org.officialaccounts.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.officialaccounts.bench.BenchApplication.await;
+import static org.officialaccounts.bench.BenchApplication.cpuSince;
+import static org.officialaccounts.bench.BenchApplication.millisSince;
+import static org.officialaccounts.bench.BenchApplication.peakHeapBytes;
+import static org.officialaccounts.bench.BenchApplication.resetPeakHeap;
+import static org.officialaccounts.bench.BenchApplication.secondsSince;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.icegreen.greenmail.user.GreenMailUser;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -32,8 +23,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -48,7 +37,6 @@ import org.officialaccounts.bench.RegistryGenerator.Registry;
 import org.officialaccounts.bench.RegistryGenerator.StatusMix;
 import org.officialaccounts.campaign.CampaignProgress;
 import org.officialaccounts.campaign.CampaignService;
-import org.officialaccounts.system.FactoryLookups;
 import org.officialaccounts.campaign.CampaignSettings;
 import org.officialaccounts.security.Groups;
 import org.postgresql.PGConnection;
@@ -85,19 +73,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 class CampaignBenchmark {
 
-  static final String DB_URL = env("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:5432/oa_bench");
-  static final String DB_USER = env("SPRING_DATASOURCE_USERNAME", "postgres");
-  static final String DB_PASSWORD = env("SPRING_DATASOURCE_PASSWORD", "");
-
   static final String BASELINE_KEY = "BenchmarkBaseline";
   static final String REVIEWER = "bench-reviewer";
-  static final String PASSWORD = "Bench-User-2026-Long-Enough";
+  static final String PASSWORD = BenchApplication.PASSWORD;
   /** Every hundredth manager is not a known user: their task is offered to PR &amp; Media instead. */
   static final int UNKNOWN_MANAGER_EVERY = 100;
   static final int QUERY_ROUNDS = 200;
-
-  private static GreenMail mail;
-  private static Thread mailSweeper;
 
   @LocalServerPort int port;
   @Autowired DataSource dataSource;
@@ -109,41 +90,12 @@ class CampaignBenchmark {
   @Autowired CampaignService campaigns;
   @Autowired CampaignSettings settings;
   @Autowired ObjectMapper json;
+  private BenchApplication.Http http;
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @DynamicPropertySource
   static void environment(DynamicPropertyRegistry registry) {
-    emptySchema();
-    registry.add("spring.datasource.url", () -> DB_URL);
-    registry.add("spring.datasource.username", () -> DB_USER);
-    registry.add("spring.datasource.password", () -> DB_PASSWORD);
-    int smtp = freePort();
-    FactoryLookups.install();
-    mail = new GreenMail(new ServerSetup(smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    mail.start();
-    // A real SMTP server that keeps nothing, in one mailbox: GreenMail would otherwise open a
-    // mailbox per recipient and look each one up among all the others (a cost of the test server
-    // that grows with the campaign, not of the app), and 130,000 kept messages would weigh on the
-    // heap measured.
-    GreenMailUser sink = mail.setUser("sink@bench.example", "sink", PASSWORD);
-    mail.getUserManager().setMessageDeliveryHandler((message, address) -> sink);
-    mailSweeper = new Thread(() -> {
-      while (!Thread.currentThread().isInterrupted()) {
-        try {
-          Thread.sleep(2_000);
-          mail.purgeEmailFromAllMailboxes();
-        } catch (InterruptedException e) {
-          return;
-        } catch (Exception e) {
-          // a message arriving while it is purged; the next sweep takes it
-        }
-      }
-    }, "bench-mail-sweeper");
-    mailSweeper.setDaemon(true);
-    mailSweeper.start();
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> smtp);
+    BenchApplication.configure(registry);
   }
 
   @Test
@@ -311,18 +263,6 @@ class CampaignBenchmark {
         .query(Long.class).single();
   }
 
-  /** Polls a count until it reaches the expected figure or the time is up; returns the last count. */
-  private static long await(java.util.function.LongSupplier count, long expected, long maxSeconds)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(maxSeconds);
-    long now = count.getAsLong();
-    while (now < expected && System.nanoTime() < deadline) {
-      Thread.sleep(1_000);
-      now = count.getAsLong();
-    }
-    return now;
-  }
-
   // ---------------------------------------------------------------------------------------------
   // Tasklist
 
@@ -410,99 +350,19 @@ class CampaignBenchmark {
   // HTTP
 
   private JsonNode call(String method, String path, String user, String body, int expected) throws Exception {
-    return call(method, path, user, body, expected, "application/json");
+    return http().call(method, path, user, body, expected);
   }
 
   private JsonNode call(String method, String path, String user, String body, int expected, String accept)
       throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-        .timeout(Duration.ofSeconds(60))
-        .header("Accept", accept)
-        .header("Authorization", "Basic " + Base64.getEncoder()
-            .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-    if (body == null) {
-      request.method(method, HttpRequest.BodyPublishers.noBody());
-    } else {
-      request.header("Content-Type", "application/json")
-          .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    return http().call(method, path, user, body, expected, accept);
+  }
+
+  /** One client for the whole run, so Tasklist's calls reuse their connection as a browser's do. */
+  private BenchApplication.Http http() {
+    if (http == null) {
+      http = new BenchApplication.Http(port, json);
     }
-    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() != expected) {
-      throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
-          + response.body());
-    }
-    return json.readTree(response.body());
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Measuring
-
-  private static void resetPeakHeap() {
-    System.gc();
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      pool.resetPeakUsage();
-    }
-  }
-
-  /** The sum of the heap pools' peaks since the reset: an upper bound of the heap used. */
-  private static long peakHeapBytes() {
-    long bytes = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-        bytes += pool.getPeakUsage().getUsed();
-      }
-    }
-    return bytes;
-  }
-
-  /** CPU seconds used since then by this JVM and by PostgreSQL, and the machine's busy share. */
-  private static String cpuSince(PublicVerifyBenchmark.CpuTimes before) {
-    PublicVerifyBenchmark.CpuTimes used = PublicVerifyBenchmark.CpuTimes.now().minus(before);
-    return String.format(Locale.ROOT, "cpu_s(app=%.1f postgres=%.1f machine=%.1f)", used.app(), used.postgres(),
-        used.busy());
-  }
-
-  private static long millisSince(long started) {
-    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-  }
-
-  private static double secondsSince(long started) {
-    return (System.nanoTime() - started) / 1e9;
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // The database
-
-  /**
-   * The benchmark measures a fresh installation: the schema is dropped and Flyway and the engine
-   * create it again. Refused on any database not named for benchmarks.
-   */
-  private static void emptySchema() {
-    Matcher url = Pattern.compile("^jdbc:postgresql://[^/]+/([^/?]+)(\\?.*)?$").matcher(DB_URL);
-    if (!url.matches() || !url.group(1).contains("bench")) {
-      throw new IllegalStateException("The campaign benchmark empties its database; give it one whose name"
-          + " contains \"bench\" (SPRING_DATASOURCE_URL), not " + DB_URL);
-    }
-    PublicVerifyBenchmark.createDatabaseIfMissing();
-    try (Connection connection = DriverManager.getConnection(DB_URL, DB_USER, DB_PASSWORD);
-        Statement statement = connection.createStatement()) {
-      statement.execute("DROP SCHEMA public CASCADE");
-      statement.execute("CREATE SCHEMA public");
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot empty " + DB_URL, e);
-    }
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String env(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : value;
+    return http;
   }
 }
