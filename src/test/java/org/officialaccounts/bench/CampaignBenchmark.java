@@ -42,11 +42,8 @@ import org.officialaccounts.security.Groups;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -60,17 +57,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * <p>It starts from an empty schema: the database must be one of its own (its name contains
  * "bench"). Run with {@code mvn -Pbench verify -Dit.test=CampaignBenchmark}; see docs/performance.md.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "camunda.bpm.job-execution.enabled=true",
-      "camunda.bpm.admin-user.id=bench-admin",
-      "camunda.bpm.admin-user.password=Bench-Admin-2026-Quiet-Harbour",
-      "camunda.bpm.admin-user.email=bench-admin@moe.example",
-      "logging.level.org.camunda.bpm.engine.jobexecutor=warn",
-    })
-@ActiveProfiles("bench")
-@DirtiesContext
+@ApplicationUnderBench
 class CampaignBenchmark {
 
   static final String BASELINE_KEY = "BenchmarkBaseline";

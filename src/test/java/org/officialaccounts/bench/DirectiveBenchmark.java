@@ -26,11 +26,8 @@ import org.officialaccounts.bench.RegistryGenerator.StatusMix;
 import org.officialaccounts.directive.DirectiveSettings;
 import org.officialaccounts.security.Groups;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -45,17 +42,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * <p>It starts from an empty schema: the database must be one of its own (its name contains
  * "bench"). Run with {@code mvn -Pbench verify -Dit.test=DirectiveBenchmark}; see docs/performance.md.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "camunda.bpm.job-execution.enabled=true",
-      "camunda.bpm.admin-user.id=bench-admin",
-      "camunda.bpm.admin-user.password=Bench-Admin-2026-Quiet-Harbour",
-      "camunda.bpm.admin-user.email=bench-admin@moe.example",
-      "logging.level.org.camunda.bpm.engine.jobexecutor=warn",
-    })
-@ActiveProfiles("bench")
-@DirtiesContext
+@ApplicationUnderBench
 class DirectiveBenchmark {
 
   static final String UNDERSECRETARY = "bench-undersecretary";
