@@ -11,7 +11,7 @@ public final class Params {
 
   private Params() {}
 
-  static String code(String name, String value) {
+  public static String code(String name, String value) {
     if (value == null || value.isBlank()) {
       return null;
     }
@@ -21,7 +21,7 @@ public final class Params {
     return value;
   }
 
-  static String text(String name, String value, int max) {
+  public static String text(String name, String value, int max) {
     if (value == null || value.isBlank()) {
       return null;
     }
@@ -31,7 +31,7 @@ public final class Params {
     return value.strip();
   }
 
-  static <E extends Enum<E>> E enumValue(Class<E> type, String name, String value) {
+  public static <E extends Enum<E>> E enumValue(Class<E> type, String name, String value) {
     if (value == null || value.isBlank()) {
       return null;
     }
@@ -55,7 +55,7 @@ public final class Params {
     throw new InvalidInputException(name, "a whole number from " + min + " to " + max);
   }
 
-  static long id(String name, String value) {
+  public static long id(String name, String value) {
     try {
       long n = Long.parseLong(value.strip());
       if (n > 0) {
@@ -67,7 +67,7 @@ public final class Params {
     throw new InvalidInputException(name, "a positive whole number");
   }
 
-  static Sort sort(String value, Map<String, String> allowed, Sort fallback) {
+  public static Sort sort(String value, Map<String, String> allowed, Sort fallback) {
     Sort sort = Sort.parse(value, allowed, fallback);
     if (sort == null) {
       throw new InvalidInputException(

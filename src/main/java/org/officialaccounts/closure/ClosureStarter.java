@@ -2,7 +2,7 @@ package org.officialaccounts.closure;
 
 import java.util.List;
 
-/** Starts account closures from Java; the engine's side is a Spring bean. */
+/** Starts closure processes; the engine adapter keeps the engine out of the callers. */
 public interface ClosureStarter {
 
   /** Starts one closure per order in the caller's transaction; returns the process instance ids in order. */

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.officialaccounts.closure.Closure;
 import org.officialaccounts.request.AccountCreation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,6 +76,10 @@ public class IdentitySetup implements ApplicationRunner {
       grant(group, Resources.PROCESS_DEFINITION, AccountCreation.PROCESS_KEY,
           Permissions.READ, Permissions.CREATE_INSTANCE);
       grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    }
+    // A unit asks to close one of its accounts; PR & Media close any.
+    for (String group : new String[] {Groups.UNIT_COORDINATORS, Groups.PR_MEDIA}) {
+      grant(group, Resources.PROCESS_DEFINITION, Closure.PROCESS_KEY, Permissions.READ, Permissions.CREATE_INSTANCE);
     }
     // PR & Media open reviews of single accounts by hand.
     grant(Groups.PR_MEDIA, Resources.PROCESS_DEFINITION, "PeriodicReviewProcess",

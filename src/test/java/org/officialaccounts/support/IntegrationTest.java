@@ -74,7 +74,7 @@ public abstract class IntegrationTest {
       units.addMember("reviewer", "T-PRM", "REVIEWER");
     }
     // TRUNCATE: the history and the email log refuse row deletes (they are append-only).
-    jdbc.sql("TRUNCATE directive_closure, directive_exception, directive_official_account, directive_unit,"
+    jdbc.sql("TRUNCATE account_closure, directive_closure, directive_exception, directive_official_account, directive_unit,"
         + " directive_review, consolidation_directive, campaign_review, review_campaign, account_finding,"
         + " account_history, notification, account RESTART IDENTITY").update();
     TestMailServer.clear();
