@@ -41,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -139,6 +140,8 @@ class ConsolidationDirectiveProcessTest {
   /** The directive as the mocked repository holds it. */
   AtomicReference<Directive> stored = new AtomicReference<>();
   List<ClosureOrder> started = new ArrayList<>();
+  /** The launcher's steps in order: the hold of the closures' first step, each chunk opened, the release. */
+  List<String> steps = new ArrayList<>();
   /** Selected, opened, closed and cancelled, as the ledger counts them now. */
   AtomicReference<long[]> counts = new AtomicReference<>(new long[] {0, 0, 0, 0});
 
@@ -156,8 +159,11 @@ class ConsolidationDirectiveProcessTest {
     Mocks.register("notifyDirectiveUnitDelegate", new NotifyUnitDelegate(mails));
     Mocks.register("openClosureChunkDelegate", new OpenClosureChunkDelegate(service, orders -> {
       started.addAll(orders);
+      steps.add("open " + orders.size());
       return orders.stream().map(o -> "closure-" + o.accountId()).toList();
     }));
+    Mocks.register("holdClosuresDelegate", (JavaDelegate) execution -> steps.add("hold"));
+    Mocks.register("releaseClosuresDelegate", (JavaDelegate) execution -> steps.add("release"));
     Mocks.register("updateDirectiveProgressDelegate", new UpdateDirectiveProgressDelegate(service));
     Mocks.register("sendComplianceReportDelegate", new SendComplianceReportDelegate(mails));
     Mocks.register("complianceReviewListener", new ComplianceReviewListener(service));
@@ -363,6 +369,9 @@ class ConsolidationDirectiveProcessTest {
     assertThat(started).filteredOn(o -> o.accountId() == 11).extracting(ClosureOrder::successorAccountId)
         .containsExactly(2L);
     verify(directives, times(2)).markOpened(eq(id), anyList(), any());
+    // The closures' first step is held from before the first closure opens until after the last.
+    assertThat(steps).hasSize(4).startsWith("hold").endsWith("release")
+        .containsExactlyInAnyOrder("hold", "open 2", "open 1", "release");
 
     // One notice per unit: the district's head with its three accounts attached (over the list limit), the
     // central department's coordinator (it has no head) with its one account in the text.
@@ -414,6 +423,8 @@ class ConsolidationDirectiveProcessTest {
     verify(directives).markReported(eq(id), any());
     assertThat(pi).hasPassed(Element.FINAL_REPORT).isEnded();
     assertThat(pi).hasNotPassed(Element.REMIND, Element.ESCALATE);
+    // The end listener releases once more: nothing stays held whichever way a directive ends.
+    assertThat(steps).last().isEqualTo("release");
   }
 
   @Test
