@@ -102,6 +102,8 @@ class DirectiveBenchmark {
     meeting.put("deadline", Map.of("value", today.plusDays(30).toString()));
     meeting.put("meetingMinutes", Map.of("value", "Every department complies."));
 
+    PublicVerifyBenchmark.waitForQuietMachine(Integer.getInteger("bench.quiet-wait", 120));
+    System.out.println("load average before the meeting's decision: " + loadAverage());
     resetPeakHeap();
     PublicVerifyBenchmark.CpuTimes cpu = PublicVerifyBenchmark.CpuTimes.now();
     long launched = System.nanoTime();
@@ -111,6 +113,7 @@ class DirectiveBenchmark {
     double openedSeconds = secondsSince(launched);
     long heapMb = peakHeapBytes() / (1024 * 1024);
     String openingCpu = cpuSince(cpu);
+    String openingLoad = loadAverage();
 
     long closures = jdbc.sql("SELECT COUNT(DISTINCT BUSINESS_KEY_) FROM ACT_HI_PROCINST WHERE BUSINESS_KEY_ LIKE ?")
         .param("closure:" + id + ":%").query(Long.class).single();
@@ -136,7 +139,7 @@ class DirectiveBenchmark {
         + " incidents=%d, %s%n", notices, units, noticesSeconds, recorded, selected, recordedSeconds, incidents,
         followUpCpu);
     System.out.println("directive cpu while opening: " + openingCpu + " partitions=" + settings.getPartitions()
-        + " chunk_size=" + settings.getChunkSize());
+        + " chunk_size=" + settings.getChunkSize() + "; load average when opened: " + openingLoad);
     System.out.printf(Locale.ROOT, "directive: accounts=%d opened_s=%.1f per_s=%.1f heap_mb=%d%n", selected,
         openedSeconds, selected / openedSeconds, heapMb);
 
@@ -167,6 +170,14 @@ class DirectiveBenchmark {
         throw new IllegalStateException("Directive not opened within half an hour: " + opened + " of " + selected);
       }
       Thread.sleep(100);
+    }
+  }
+
+  private static String loadAverage() {
+    try {
+      return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
+    } catch (java.io.IOException e) {
+      return "unknown";
     }
   }
 

@@ -423,7 +423,7 @@ class PublicVerifyBenchmark {
    * cores, so each measured run waits, up to {@code seconds}, for five seconds in which other
    * processes used less than 5% of the CPU.
    */
-  private static void waitForQuietMachine(int seconds) throws InterruptedException {
+  static void waitForQuietMachine(int seconds) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
     int cores = Runtime.getRuntime().availableProcessors();
     while (true) {
