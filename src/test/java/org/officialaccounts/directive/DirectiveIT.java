@@ -175,6 +175,13 @@ class DirectiveIT extends IntegrationTest {
          WHERE dc.directive_id = ? AND p.BUSINESS_KEY_ = ? || CAST(dc.account_id AS VARCHAR)""")
         .params(id, ConsolidationDirective.closureKeyPrefix(id)).query(Long.class).single()).isEqualTo(toClose.size());
 
+    // Every account to close is CLOSING now; the official accounts and those outside the scope are untouched.
+    assertThat(jdbc.sql("SELECT canonical_url FROM account WHERE status = 'CLOSING'").query(String.class).list())
+        .containsExactlyInAnyOrderElementsOf(toClose.keySet());
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM account WHERE (unit_code IN (?, ?) OR canonical_url IN (?, ?))"
+        + " AND status = 'ACTIVE'").params(CLUB, "T-MOE", X_OFFICIAL, INSTAGRAM_OFFICIAL).query(Long.class).single())
+        .isEqualTo(10 + 1 + 2);
+
     noticesWentToEachUnitWithItsAccounts(id);
 
     // Progress by unit: the closures found CLOSING before are cancelled, the rest in progress.
@@ -309,7 +316,6 @@ class DirectiveIT extends IntegrationTest {
    * a few outside the scope (the ministry's own unit, a club).
    */
   private void registry() {
-    OffsetDateTime since = OffsetDateTime.now().minusYears(1);
     account("T-PRM", Platform.X, "@moe_official", AccountStatus.ACTIVE, true, null);
     account("T-PRM", Platform.INSTAGRAM, "moe.official", AccountStatus.ACTIVE, true, null);
     account("T-PRM", Platform.YOUTUBE, "@moe_official_tv", AccountStatus.ACTIVE, true, "T-PRM");
@@ -344,7 +350,6 @@ class DirectiveIT extends IntegrationTest {
       account(SCHOOL_2, i % 10 == 0 ? Platform.INSTAGRAM : Platform.X, "t_sch21_" + i, AccountStatus.ACTIVE, true,
           DISTRICT_2);
     }
-    assertThat(since).isBefore(OffsetDateTime.now());
   }
 
   /** Records an account; when it is to close, under which report unit. Returns its canonical URL. */
