@@ -16,6 +16,7 @@ import java.util.Map;
 import org.officialaccounts.api.ApiProblems.ForbiddenException;
 import org.officialaccounts.api.ApiProblems.InvalidInputException;
 import org.officialaccounts.api.Params;
+import org.officialaccounts.inventory.RegularisationService.Regularisation;
 import org.officialaccounts.security.Actor;
 import org.officialaccounts.security.CurrentActor;
 import org.springframework.http.HttpStatus;
@@ -24,15 +25,17 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The inventory of accounts nobody approved: imported from a CSV file as {@code UNREGISTERED}
- * accounts.
+ * accounts, each of which a coordinator, PR &amp; Media or an administrator may then regularise.
  */
 @RestController
 @RequestMapping("/api/accounts")
@@ -54,9 +57,11 @@ public class InventoryController {
       own part of the ministry.""";
 
   private final InventoryService inventory;
+  private final RegularisationService regularisations;
 
-  public InventoryController(InventoryService inventory) {
+  public InventoryController(InventoryService inventory, RegularisationService regularisations) {
     this.inventory = inventory;
+    this.regularisations = regularisations;
   }
 
   @PostMapping(value = "/import", consumes = TEXT_CSV)
@@ -113,6 +118,20 @@ public class InventoryController {
       throw InventoryService.tooLarge(inventory.settings());
     }
     return answer(inventory.importFile(file.getBytes(), importMode, check, actor));
+  }
+
+  @PostMapping("/{id}/regularise")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  @Operation(summary = "Regularise an unregistered account",
+      description = "Starts the account's verification (AccountVerificationProcess, message RegulariseAccount): "
+          + "the account becomes APPROVED and its manager is asked to set it up. For the coordinators of the "
+          + "account's unit, PR & Media and administrators.")
+  @ApiResponse(responseCode = "202", description = "Verification started")
+  @ApiResponse(responseCode = "403", description = "Another unit's account, or not a coordinator, PR & Media or administrator")
+  @ApiResponse(responseCode = "404", description = "No such account")
+  @ApiResponse(responseCode = "409", description = "Not UNREGISTERED, a verification already running, or the unit's place on the platform taken")
+  public Regularisation regularise(@PathVariable String id, Authentication authentication) {
+    return regularisations.regularise(Params.id("id", id), CurrentActor.of(authentication));
   }
 
   private static Actor importer(Authentication authentication) {
