@@ -106,6 +106,30 @@ class DemoApplicationIT {
         .contains("ACTIVE", "CLOSED", "APPROVED", "SUSPENDED", "UNREGISTERED");
   }
 
+  @Test
+  void theSampleInventoryImportsAndOneOfItsAccountsIsRegularised() throws IOException {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth("reviewer", "reviewer");
+    headers.setContentType(MediaType.parseMediaType("text/csv"));
+    byte[] sample = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("docs/inventory-sample.csv"));
+    ResponseEntity<Map> imported = rest.exchange("/api/accounts/import", HttpMethod.POST, new HttpEntity<>(sample, headers), Map.class);
+    assertThat(imported.getStatusCode().value()).as("%s", imported.getBody()).isEqualTo(200);
+    assertThat(imported.getBody()).containsEntry("rows", 5).containsEntry("imported", 5);
+
+    List<Map<String, Object>> found = (List<Map<String, Object>>) call("reviewer", HttpMethod.GET,
+        "/api/accounts?unitCode=SCH-HAW-001&status=UNREGISTERED", null, Map.class).getBody().get("items");
+    assertThat(found).singleElement().satisfies(a -> assertThat(a)
+        .containsEntry("canonicalUrl", "https://x.com/hawalli_primary").containsEntry("managerName", "عبد الله الكندري"));
+    Object id = found.get(0).get("id");
+    assertThat(call("reviewer", HttpMethod.GET, "/api/accounts/" + id + "/history", null, List.class).getBody())
+        .singleElement().satisfies(h -> assertThat((String) ((Map<String, Object>) h).get("reason")).endsWith(", line 3"));
+
+    assertThat(call("reviewer", HttpMethod.POST, "/api/accounts/" + id + "/regularise", null, Map.class)
+        .getStatusCode().value()).isEqualTo(202);
+    assertThat(call("reviewer", HttpMethod.GET, "/api/accounts/" + id, null, Map.class).getBody())
+        .containsEntry("status", "APPROVED");
+  }
+
   private <T> ResponseEntity<T> call(String user, HttpMethod method, String path, Object body, Class<T> type) {
     HttpHeaders headers = new HttpHeaders();
     headers.setBasicAuth(user, user);
