@@ -12,12 +12,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Sends a bilingual email (plain text and HTML in one message) and logs it in the registry.
  *
  * <p>Failures propagate: the caller is a retried job, so a mail outage becomes retries and then
- * an incident instead of a lost email.
+ * an incident instead of a lost email. The email is handed to the mail server when the caller's
+ * transaction is about to commit (see {@link #send}).
  */
 @Service
 public class MailService {
@@ -56,14 +59,14 @@ public class MailService {
     model.put("baseUrl", properties.baseUrl());
     model.put("tasklistUrl", properties.baseUrl() + "/camunda/app/tasklist/");
     MailTemplates.RenderedMail mail = templates.render(template, model);
+    MimeMessage message;
     try {
-      MimeMessage message = sender.createMimeMessage();
+      message = sender.createMimeMessage();
       MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
       helper.setFrom(properties.from());
       helper.setTo(recipients.toArray(String[]::new));
       helper.setSubject(mail.subject());
       helper.setText(mail.text(), mail.html());
-      sender.send(message);
     } catch (MessagingException e) {
       throw new IllegalStateException("Could not compose email '" + template + "'", e);
     }
@@ -74,6 +77,24 @@ public class MailService {
         OffsetDateTime.now(clock),
         processInstanceId,
         accountId);
-    LOG.info("Sent '{}' to {} (process instance {})", template, recipients, processInstanceId);
+    Runnable handOver = () -> {
+      sender.send(message);
+      LOG.info("Sent '{}' to {} (process instance {})", template, recipients, processInstanceId);
+    };
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      // Handed over as the last step before the caller's transaction commits, after everything
+      // else it writes: a failure before then (a database error, a concurrent change the engine
+      // detects) sends nothing and the job runs again. Only a connection lost while the mail
+      // server takes the email, or during the commit, can still repeat it: SMTP takes no part in
+      // the transaction. A mail server that refuses rolls the transaction back, log row included.
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void beforeCommit(boolean readOnly) {
+          handOver.run();
+        }
+      });
+    } else {
+      handOver.run();
+    }
   }
 }
