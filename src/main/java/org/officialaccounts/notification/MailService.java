@@ -1,5 +1,7 @@
 package org.officialaccounts.notification;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
@@ -20,30 +23,36 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>Failures propagate: the caller is a retried job, so a mail outage becomes retries and then
  * an incident instead of a lost email. The email is handed to the mail server when the caller's
- * transaction is about to commit (see {@link #send}).
+ * transaction is about to commit (see {@link #send}). Each failure counts in {@code oa.mail.failures}, each email
+ * sent in {@code oa.mail.sent}, by template.
  */
 @Service
 public class MailService {
 
   private static final Logger LOG = LoggerFactory.getLogger(MailService.class);
+  static final String SENT = "oa.mail.sent";
+  static final String FAILURES = "oa.mail.failures";
 
   private final JavaMailSender sender;
   private final MailTemplates templates;
   private final NotificationRepository log;
   private final MailProperties properties;
   private final Clock clock;
+  private final MeterRegistry meters;
 
   public MailService(
       JavaMailSender sender,
       MailTemplates templates,
       NotificationRepository log,
       MailProperties properties,
-      Clock clock) {
+      Clock clock,
+      MeterRegistry meters) {
     this.sender = sender;
     this.templates = templates;
     this.log = log;
     this.properties = properties;
     this.clock = clock;
+    this.meters = meters;
   }
 
   public void send(
@@ -68,6 +77,7 @@ public class MailService {
       helper.setSubject(mail.subject());
       helper.setText(mail.text(), mail.html());
     } catch (MessagingException e) {
+      failed(template);
       throw new IllegalStateException("Could not compose email '" + template + "'", e);
     }
     log.logSent(
@@ -78,7 +88,13 @@ public class MailService {
         processInstanceId,
         accountId);
     Runnable handOver = () -> {
-      sender.send(message);
+      try {
+        sender.send(message);
+      } catch (MailException e) {
+        failed(template);
+        throw e;
+      }
+      counter(SENT, "Emails handed to the mail server", template).increment();
       LOG.info("Sent '{}' to {} (process instance {})", template, recipients, processInstanceId);
     };
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -96,5 +112,13 @@ public class MailService {
     } else {
       handOver.run();
     }
+  }
+
+  private void failed(String template) {
+    counter(FAILURES, "Emails that could not be composed or handed to the mail server", template).increment();
+  }
+
+  private Counter counter(String name, String description, String template) {
+    return Counter.builder(name).description(description).tag("template", template).register(meters);
   }
 }
