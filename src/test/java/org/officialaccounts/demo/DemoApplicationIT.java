@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
+import org.officialaccounts.operations.OperationsFigures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -45,6 +46,21 @@ class DemoApplicationIT {
       int port = socket.getLocalPort();
       registry.add("spring.mail.port", () -> port);
     }
+  }
+
+  @Test
+  void probesAndOperationsFiguresWorkOnTheEmbeddedDatabase(@Autowired OperationsFigures figures) {
+    ResponseEntity<Map> readiness = rest.getForEntity("/actuator/health/readiness", Map.class);
+    assertThat(readiness.getStatusCode().value()).isEqualTo(200);
+    assertThat(readiness.getBody()).containsEntry("status", "UP");
+    assertThat(rest.getForEntity("/actuator/health", String.class).getStatusCode().value()).isEqualTo(401);
+    assertThat(figures.current()).hasValueSatisfying(snapshot -> {
+      assertThat(snapshot.openCampaigns()).isZero();
+      assertThat(snapshot.openDirectives()).isZero();
+      assertThat(snapshot.dueJobs()).isNotNegative();
+      assertThat(snapshot.lockedJobs()).isZero();
+      assertThat(snapshot.jobsWithoutRetries()).isZero();
+    });
   }
 
   @Test
