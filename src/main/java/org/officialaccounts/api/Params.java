@@ -67,6 +67,18 @@ public final class Params {
     throw new InvalidInputException(name, "a positive whole number");
   }
 
+  /** "true" or "false" (any case); the fallback when absent. */
+  public static boolean bool(String name, String value, boolean fallback) {
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    return switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new InvalidInputException(name, "true or false");
+    };
+  }
+
   public static Sort sort(String value, Map<String, String> allowed, Sort fallback) {
     Sort sort = Sort.parse(value, allowed, fallback);
     if (sort == null) {

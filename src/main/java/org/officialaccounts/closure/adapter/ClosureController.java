@@ -72,7 +72,7 @@ public class ClosureController {
     Actor actor = CurrentActor.of(authentication);
     Long account = accountId == null || accountId.isBlank() ? null : Params.id("accountId", accountId);
     String directive = Params.text("directiveId", directiveId, 64);
-    Boolean running = open == null || open.isBlank() ? null : flag(open);
+    Boolean running = open == null || open.isBlank() ? null : Params.bool("open", open, false);
     int p = Params.number("page", page, 0, 10_000);
     int s = Params.number("size", size, 1, 500);
     if (account != null) {
@@ -144,13 +144,5 @@ public class ClosureController {
     if (!access.mayActFor(actor, unit)) {
       throw new ForbiddenException("Account " + accountId + " belongs to a unit outside yours");
     }
-  }
-
-  private static Boolean flag(String value) {
-    return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
-      case "true" -> true;
-      case "false" -> false;
-      default -> throw new InvalidInputException("open", "true or false");
-    };
   }
 }
