@@ -1,5 +1,6 @@
 package org.officialaccounts.security;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,6 +31,15 @@ public class WebFilters {
         new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
     registration.addUrlPatterns("/api/public/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<WebappAccessFilter> webappAccess(
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String applicationPath) {
+    FilterRegistrationBean<WebappAccessFilter> registration =
+        new FilterRegistrationBean<>(new WebappAccessFilter(applicationPath));
+    registration.addUrlPatterns(applicationPath + "/api/*");
     return registration;
   }
 
