@@ -14,6 +14,8 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
 public class WebFilters {
 
   static final int MAX_BODY_BYTES = 1024 * 1024;
+  /** As spring.servlet.multipart.max-request-size: the engine's REST API parses multipart itself. */
+  static final int MAX_MULTIPART_BYTES = 5 * 1024 * 1024;
 
   @Bean
   FilterRegistrationBean<PublicRateLimitFilter> publicRateLimit(PublicProperties properties) {
@@ -46,7 +48,7 @@ public class WebFilters {
   @Bean
   FilterRegistrationBean<RequestBodyGuardFilter> requestBodyGuard() {
     FilterRegistrationBean<RequestBodyGuardFilter> registration =
-        new FilterRegistrationBean<>(new RequestBodyGuardFilter(MAX_BODY_BYTES));
+        new FilterRegistrationBean<>(new RequestBodyGuardFilter(MAX_BODY_BYTES, MAX_MULTIPART_BYTES));
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/api/*");
     // After Spring Security: nobody gets their body parsed before logging in.
     registration.setOrder(Ordered.LOWEST_PRECEDENCE - 100);

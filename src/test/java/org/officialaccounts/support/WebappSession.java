@@ -1,5 +1,6 @@
 package org.officialaccounts.support;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -55,9 +56,22 @@ public final class WebappSession {
     return modify(method, path, body, "application/json", true);
   }
 
+  /** Any body of any type, with the CSRF token; chunked (no Content-Length) if asked. */
+  public HttpResponse<String> raw(String method, String path, String type, String body, boolean chunked) {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    return modify(method, path, chunked
+        ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))
+        : HttpRequest.BodyPublishers.ofByteArray(bytes), type, true);
+  }
+
   private HttpResponse<String> modify(String method, String path, String body, String type, boolean withToken) {
+    return modify(method, path, HttpRequest.BodyPublishers.ofString(body), type, withToken);
+  }
+
+  private HttpResponse<String> modify(
+      String method, String path, HttpRequest.BodyPublisher body, String type, boolean withToken) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + path))
-        .method(method, HttpRequest.BodyPublishers.ofString(body))
+        .method(method, body)
         .header("Content-Type", type)
         .header("Accept", "application/json");
     String token = csrfToken();
