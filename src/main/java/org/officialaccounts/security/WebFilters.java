@@ -1,5 +1,7 @@
 package org.officialaccounts.security;
 
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -42,6 +44,18 @@ public class WebFilters {
     FilterRegistrationBean<WebappAccessFilter> registration =
         new FilterRegistrationBean<>(new WebappAccessFilter(applicationPath));
     registration.addUrlPatterns(applicationPath + "/api/*");
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<FormVariablesGuard> formVariablesGuard(
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String applicationPath,
+      FormService forms, RepositoryService repository) {
+    FilterRegistrationBean<FormVariablesGuard> registration =
+        new FilterRegistrationBean<>(new FormVariablesGuard(applicationPath, forms, repository));
+    registration.addUrlPatterns("/engine-rest/*", applicationPath + "/api/engine/*");
+    // After the body guard: it has read and checked the body, and replays it.
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 90);
     return registration;
   }
 

@@ -4,13 +4,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.webapp.impl.security.auth.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -52,10 +48,7 @@ public class WebappAccessFilter extends OncePerRequestFilter {
 
   /** Anonymous callers pass on: Camunda answers them 401 itself. */
   private static boolean mayUse(HttpServletRequest request, String app, String engine) {
-    HttpSession session = request.getSession(false);
-    Authentications authentications = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
-    Authentication authentication =
-        authentications == null ? null : authentications.getAuthenticationForProcessEngine(engine);
-    return !(authentication instanceof UserAuthentication user) || user.isAuthorizedForApp(app);
+    UserAuthentication user = WebappLogins.of(request, engine);
+    return user == null || user.isAuthorizedForApp(app);
   }
 }

@@ -212,6 +212,74 @@ class HostileInputIT extends IntegrationTest {
     assertThat(registry()).isEqualTo(registry(before));
   }
 
+  // ------------------------------------------------------------------ variables beyond the form
+
+  @Test
+  void aStartSetsOnlyTheStartFormsFields() {
+    Map<String, Object> values = new HashMap<>(request(SCHOOL, "X", "@smuggled_start"));
+    values.put(Var.INITIATOR, "undersecretary");
+    values.put(Var.APPROVED_BY, "minister");
+    long instances = runtime.createProcessInstanceQuery().count();
+
+    for (String door : List.of(START, "/engine-rest/process-definition/key/AccountCreationProcess/submit-form")) {
+      ResponseEntity<Map> refused = post("requester", door, variables(values));
+      assertThat(refused.getStatusCode().value()).as(door).isEqualTo(400);
+      assertThat((String) refused.getBody().get("message"))
+          .contains("Not fields of this form: approvedBy, initiator", "ليست من حقول هذا النموذج");
+    }
+    WebappSession tasklist = new WebappSession(rest.getRootUri());
+    assertThat(tasklist.login("tasklist", "requester", PASSWORD).statusCode()).isEqualTo(200);
+    HttpResponse<String> viaTasklist = tasklist.json("POST",
+        "/camunda/api/engine/engine/default/process-definition/key/AccountCreationProcess/submit-form",
+        "{\"variables\": {\"unitCode\": {\"value\": \"" + SCHOOL + "\"}, \"initiator\": {\"value\": \"reviewer\"}}}");
+    assertThat(viaTasklist.statusCode()).isEqualTo(400);
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
+  }
+
+  @Test
+  void aCompletionSetsOnlyTheTasksFormFields() {
+    String pi = startRequest("requester", request(SCHOOL, "X", "@smuggled_done"));
+    String review = (String) task("reviewer", pi).get("id");
+
+    ResponseEntity<Map> refused = complete("reviewer", review,
+        Map.of("decision", "approve", "canonicalUrl", "javascript:alert(1)//", "handle", "evil"));
+    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+    assertThat((String) refused.getBody().get("message")).contains("Not fields of this form: canonicalUrl, handle");
+    assertThat(task("reviewer", pi).get("id")).as("still open").isEqualTo(review);
+
+    // Nor by setting them on the task first: variables change only through the form.
+    for (String path : List.of("/engine-rest/task/" + review + "/variables/canonicalUrl",
+        "/engine-rest/task/" + review + "/localVariables/canonicalUrl",
+        "/engine-rest/process-instance/" + pi + "/variables/canonicalUrl")) {
+      ResponseEntity<Map> put = exchange("reviewer", HttpMethod.PUT, path,
+          Map.of("value", "javascript:alert(1)//", "type", "String"), Map.class);
+      assertThat(put.getStatusCode().value()).as(path).isEqualTo(403);
+    }
+    ResponseEntity<Map> modify = post("reviewer", "/engine-rest/task/" + review + "/variables",
+        Map.of("modifications", Map.of("canonicalUrl", Map.of("value", "javascript:alert(1)//"))));
+    assertThat(modify.getStatusCode().value()).isEqualTo(403);
+    // Administrators still mend variables (in Cockpit) when something went wrong.
+    assertThat(exchange("it-admin", HttpMethod.PUT, "/engine-rest/process-instance/" + pi + "/variables/note",
+        Map.of("value", "mended", "type", "String"), Map.class).getStatusCode().value()).isEqualTo(204);
+    assertThat(runtime.getVariable(pi, "note")).isEqualTo("mended");
+    WebappSession cockpit = new WebappSession(rest.getRootUri());
+    assertThat(cockpit.login("cockpit", "it-admin", "It-Admin-Password-2026").statusCode()).isEqualTo(200);
+    assertThat(cockpit.json("POST", "/camunda/api/engine/engine/default/process-instance/" + pi + "/variables",
+        "{\"modifications\": {\"note\": {\"value\": \"mended in Cockpit\"}}}").statusCode()).isEqualTo(204);
+    assertThat(runtime.getVariable(pi, "note")).isEqualTo("mended in Cockpit");
+    WebappSession tasklist = new WebappSession(rest.getRootUri());
+    assertThat(tasklist.login("tasklist", "reviewer", PASSWORD).statusCode()).isEqualTo(200);
+    assertThat(tasklist.json("POST", "/camunda/api/engine/engine/default/task/" + review + "/variables",
+        "{\"modifications\": {\"canonicalUrl\": {\"value\": \"javascript:alert(1)//\"}}}").statusCode())
+        .isEqualTo(403);
+
+    assertThat(complete("reviewer", review, Map.of("decision", "approve", "comment", "Fine")).getStatusCode().value())
+        .isEqualTo(204);
+    runJobs(pi);
+    assertThat(jdbc.sql("SELECT canonical_url FROM account").query(String.class).single())
+        .isEqualTo("https://x.com/smuggled_done");
+  }
+
   // ------------------------------------------------------------------ the API's bodies
 
   @Test
