@@ -304,6 +304,11 @@ class HostileInputIT extends IntegrationTest {
       assertThat((List<Map<String, Object>>) refused.getBody().get("errors")).as(field)
           .anySatisfy(e -> assertThat(e).containsEntry("field", field));
     });
+    // Started over the engine's REST API instead, the start form's check refuses the same.
+    ResponseEntity<Map> viaEngine = post("reviewer", "/engine-rest/process-definition/key/ReviewCampaignProcess/start",
+        variables(Map.of("campaignName", "Q1", "scope", SQL)));
+    assertThat(viaEngine.getStatusCode().value()).isEqualTo(400);
+    assertThat((String) viaEngine.getBody().get("message")).contains("Scope: Choose all accounts, a unit");
     ResponseEntity<Map> control = post("reviewer", "/api/campaigns", Map.of("campaignName", "Q1\u0000", "scope", "all"));
     assertThat(control.getStatusCode().value()).isEqualTo(400);
     assertThat((String) control.getBody().get("detail")).contains("'campaignName' contains control characters");
@@ -340,6 +345,16 @@ class HostileInputIT extends IntegrationTest {
     String publication = (String) published.getBody().get("processInstanceId");
     runJobs(publication);
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(publication).count()).isZero();
+  }
+
+  @Test
+  void aPublicationStartedWithoutTheApiIsCheckedTheSame() {
+    ResponseEntity<Map> refused = post("reviewer", "/engine-rest/process-definition/key/GuidePublicationProcess/start",
+        variables(Map.of("guideVersion", "hostile-3", "effectiveDate", "2099-01-01", "guideSummary", HTML,
+            "guideLink", "javascript:alert(1)")));
+    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+    assertThat((String) refused.getBody().get("message")).contains("link: Give the address of the guide as an https://");
+    assertThat(counts()).isEqualTo(before);
   }
 
   @Test
