@@ -54,6 +54,13 @@ public class ApiProblems {
     }
   }
 
+  /** The resource is not in a state that allows this; the message says why. */
+  public static class ConflictException extends RuntimeException {
+    public ConflictException(String message) {
+      super(message);
+    }
+  }
+
   /** Nothing exists under this identifier. */
   public static class NotFoundException extends RuntimeException {
     public NotFoundException(String message) {
@@ -95,6 +102,13 @@ public class ApiProblems {
   ProblemDetail forbidden(ForbiddenException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
     problem.setTitle("Forbidden");
+    return problem;
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  ProblemDetail conflict(ConflictException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    problem.setTitle("Conflict");
     return problem;
   }
 

@@ -7,11 +7,11 @@ import org.officialaccounts.api.ApiProblems.InvalidInputException;
 import org.officialaccounts.registry.Sort;
 
 /** Checks query parameters, answering a bad one with a problem that names it. */
-final class Params {
+public final class Params {
 
   private Params() {}
 
-  static String code(String name, String value) {
+  public static String code(String name, String value) {
     if (value == null || value.isBlank()) {
       return null;
     }
@@ -21,7 +21,7 @@ final class Params {
     return value;
   }
 
-  static String text(String name, String value, int max) {
+  public static String text(String name, String value, int max) {
     if (value == null || value.isBlank()) {
       return null;
     }
@@ -31,7 +31,7 @@ final class Params {
     return value.strip();
   }
 
-  static <E extends Enum<E>> E enumValue(Class<E> type, String name, String value) {
+  public static <E extends Enum<E>> E enumValue(Class<E> type, String name, String value) {
     if (value == null || value.isBlank()) {
       return null;
     }
@@ -42,7 +42,7 @@ final class Params {
     }
   }
 
-  static int number(String name, String value, int min, int max) {
+  public static int number(String name, String value, int min, int max) {
     try {
       int n = Integer.parseInt(value.strip());
       if (n >= min && n <= max) {
@@ -54,7 +54,7 @@ final class Params {
     throw new InvalidInputException(name, "a whole number from " + min + " to " + max);
   }
 
-  static long id(String name, String value) {
+  public static long id(String name, String value) {
     try {
       long n = Long.parseLong(value.strip());
       if (n > 0) {
@@ -66,7 +66,19 @@ final class Params {
     throw new InvalidInputException(name, "a positive whole number");
   }
 
-  static Sort sort(String value, Map<String, String> allowed, Sort fallback) {
+  /** "true" or "false" (any case); the fallback when absent. */
+  public static boolean bool(String name, String value, boolean fallback) {
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    return switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new InvalidInputException(name, "true or false");
+    };
+  }
+
+  public static Sort sort(String value, Map<String, String> allowed, Sort fallback) {
     Sort sort = Sort.parse(value, allowed, fallback);
     if (sort == null) {
       throw new InvalidInputException(

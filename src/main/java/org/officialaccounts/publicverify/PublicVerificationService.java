@@ -68,11 +68,14 @@ public class PublicVerificationService {
                     account.successorUrl(),
                     account.successorUnitNameAr(),
                     account.successorUnitNameEn());
+        // Accounts found in the wild and closed by a directive never were official: say so.
+        boolean wasOfficial = account.officialSince() != null;
         return new Verdict(Verdict.CLOSED, account.platform(), account.canonicalUrl(), unit, null,
             account.closedSince(), successor,
-            "This account was an official account of the ministry and has been closed"
+            (wasOfficial ? "This account was an official account of the ministry and has been closed"
+                    : "This account was not an official account of the ministry and has been closed")
                 + (successor == null ? "" : "; follow " + successor.canonicalUrl() + " instead"),
-            "كان هذا الحساب حسابًا رسميًا للوزارة وقد أُغلق"
+            (wasOfficial ? "كان هذا الحساب حسابًا رسميًا للوزارة وقد أُغلق" : "لم يكن هذا الحساب حسابًا رسميًا للوزارة، وقد أُغلق")
                 + (successor == null ? "" : "؛ تابع " + successor.canonicalUrl() + " بدلًا منه"));
       }
       if (account.official() && PublicRegistry.LIVE_OFFICIAL.contains(account.status())) {

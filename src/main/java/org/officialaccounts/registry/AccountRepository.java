@@ -166,6 +166,28 @@ public class AccountRepository {
         == 1;
   }
 
+  /**
+   * Closes a CLOSING account: no longer official, with the account its followers go to, why it
+   * closed and where its archive is. False when the account was not CLOSING.
+   */
+  public boolean markClosed(long id, Long successorId, String reason, String archiveReference, OffsetDateTime now) {
+    return jdbc.sql(
+            """
+            UPDATE account SET status = 'CLOSED', official = FALSE, closed_at = :now, successor_account_id = :successor,
+                   closure_reason = :reason, archive_reference = :archive, updated_at = :now
+             WHERE id = :id AND status = 'CLOSING'""")
+        .param("now", now)
+        .param("successor", successorId)
+        .param("reason", reason)
+        .param("archive", archiveReference)
+        .param("id", id)
+        .update() == 1;
+  }
+
+  public void setOfficial(long id, boolean official, OffsetDateTime now) {
+    jdbc.sql("UPDATE account SET official = ?, updated_at = ? WHERE id = ?").params(official, now, id).update();
+  }
+
   public void recordSetUp(long id, SetUp setUp, OffsetDateTime now) {
     jdbc.sql(
             """

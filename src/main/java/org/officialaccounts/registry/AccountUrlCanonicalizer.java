@@ -129,7 +129,7 @@ public final class AccountUrlCanonicalizer {
    * Strips surrounding blanks and the direction marks that Arabic interfaces add to copied text;
    * anything else invisible is left in place so that the control-character check rejects it.
    */
-  private static String stripEdges(String input) {
+  public static String stripEdges(String input) {
     int start = 0;
     int end = input.length();
     while (start < end && isStrippable(input.charAt(start))) {

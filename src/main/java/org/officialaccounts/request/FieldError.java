@@ -43,7 +43,21 @@ public record FieldError(String field, String messageEn, String messageAr) {
           Map.entry("scope", new String[] {"النطاق", "Scope"}),
           Map.entry("scopeUnitCode", new String[] {"رمز الجهة", "Unit code"}),
           Map.entry("scopePlatform", new String[] {"المنصة", "Platform"}),
-          Map.entry("scopeDueBefore", new String[] {"مستحقة المراجعة قبل", "Due before"}));
+          Map.entry("scopeDueBefore", new String[] {"مستحقة المراجعة قبل", "Due before"}),
+          Map.entry("closureGrounds", new String[] {"سبب الإغلاق", "Grounds"}),
+          Map.entry("successorUrl", new String[] {"الحساب الرسمي البديل", "Official account instead"}),
+          Map.entry("noticeUrl", new String[] {"رابط منشور الإشعار", "Notice post"}),
+          Map.entry("archiveLocation", new String[] {"مكان الأرشيف", "Archive"}),
+          Map.entry("adminsRemoved", new String[] {"المسؤولون", "Administrators"}),
+          Map.entry("appsRevoked", new String[] {"التطبيقات المرتبطة", "Connected applications"}),
+          Map.entry("endState", new String[] {"حال الحساب", "End state"}),
+          Map.entry("archiveNotes", new String[] {"ملاحظات", "Notes"}),
+          Map.entry("confirmation", new String[] {"النتيجة", "Result"}),
+          Map.entry("confirmationRemarks", new String[] {"ما بقي من خطوات", "What remains"}),
+          Map.entry("takedownReference", new String[] {"مرجع الطلب", "Reference"}),
+          Map.entry("takedownResult", new String[] {"ردّ المنصة", "Platform's answer"}),
+          Map.entry("takedownNotes", new String[] {"ملاحظات", "Notes"}),
+          Map.entry("cancellationReason", new String[] {"سبب الإلغاء", "Reason"}));
 
   /** Right-to-left isolate: keeps the Arabic half in order inside a left-to-right line. */
   private static final String RLI = "\u2067";

@@ -165,6 +165,13 @@ public class ReviewService {
         findings.insert(accountId, "To be closed: " + notes, Severity.HIGH, actor, now, processInstanceId, campaignId);
       }
     }
+    if (account.status() == AccountStatus.CLOSING || account.status() == AccountStatus.CLOSED) {
+      // A closure (a directive, say) took the account while it was reviewed: the closure decides
+      // its status now; the review's findings stay on record.
+      to = account.status();
+      official = account.official();
+      due = null;
+    }
     accounts.recordReview(accountId, to, official, due, lastPostDate, now);
     accounts.insertHistory(accountId, account.status(), to, actor, now,
         "Review: " + assessment.value() + (notes == null || notes.isBlank() ? "" : " - " + notes), processInstanceId);

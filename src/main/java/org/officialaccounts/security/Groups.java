@@ -14,5 +14,11 @@ public final class Groups {
   public static final List<String> ALL =
       List.of(PR_MEDIA, UNDERSECRETARY, UNIT_COORDINATORS, ACCOUNT_MANAGERS, CAMUNDA_ADMIN);
 
+  /**
+   * The supervising groups: they read every task through their grant on the process definitions,
+   * and work those offered to them (see {@code TaskAuthorizationPlugin}).
+   */
+  public static final List<String> TASK_READERS = List.of(PR_MEDIA, UNDERSECRETARY);
+
   private Groups() {}
 }

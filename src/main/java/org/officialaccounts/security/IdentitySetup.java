@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.officialaccounts.closure.Closure;
 import org.officialaccounts.request.AccountCreation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,6 +77,10 @@ public class IdentitySetup implements ApplicationRunner {
           Permissions.READ, Permissions.CREATE_INSTANCE);
       grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     }
+    // A unit asks to close one of its accounts; PR & Media close any.
+    for (String group : new String[] {Groups.UNIT_COORDINATORS, Groups.PR_MEDIA}) {
+      grant(group, Resources.PROCESS_DEFINITION, Closure.PROCESS_KEY, Permissions.READ, Permissions.CREATE_INSTANCE);
+    }
     // PR & Media open reviews of single accounts by hand.
     grant(Groups.PR_MEDIA, Resources.PROCESS_DEFINITION, "PeriodicReviewProcess",
         Permissions.READ, Permissions.CREATE_INSTANCE);
@@ -84,10 +89,11 @@ public class IdentitySetup implements ApplicationRunner {
     // PR & Media publish versions of the governance guide (POST /api/guide-versions starts it as the caller).
     grant(Groups.PR_MEDIA, Resources.PROCESS_DEFINITION, "GuidePublicationProcess",
         Permissions.READ, Permissions.CREATE_INSTANCE);
-    // Reviewers follow every request and its history in Cockpit and Tasklist.
-    for (String group : new String[] {Groups.PR_MEDIA, Groups.UNDERSECRETARY}) {
+    // Reviewers follow every request and its history in Cockpit and Tasklist. They read tasks
+    // through this grant, not one row per task: see TaskAuthorizationPlugin.
+    for (String group : Groups.TASK_READERS) {
       grant(group, Resources.PROCESS_DEFINITION, ANY,
-          Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
+          Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY, Permissions.READ_TASK);
       grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
       grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
       grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);

@@ -1,6 +1,7 @@
 package org.officialaccounts.security;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -18,6 +19,26 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 @Configuration
 public class SecurityConfig {
+
+  /**
+   * The actuator: the liveness and readiness probes answer anyone (load balancers and
+   * orchestrators carry no password, and the probes show no detail); health details, metrics and
+   * the rest are for administrators.
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain operationsSecurity(HttpSecurity http, CamundaAuthenticationProvider provider)
+      throws Exception {
+    http.securityMatcher(EndpointRequest.toAnyEndpoint())
+        .authenticationProvider(provider)
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers(path("/actuator/health/liveness"), path("/actuator/health/readiness")).permitAll()
+            .anyRequest().hasAuthority(Groups.CAMUNDA_ADMIN))
+        .httpBasic(Customizer.withDefaults())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable());
+    return http.build();
+  }
 
   @Bean
   @Order(1)

@@ -9,6 +9,8 @@ public final class AccountVerification {
   /** Process variables. */
   public static final class Var {
     public static final String ACCOUNT_ID = "accountId";
+    /** Who started the verification; told of its outcome. */
+    public static final String INITIATOR = "initiator";
     public static final String MANAGER_USER_ID = "managerUserId";
     public static final String GUIDE_VERSION = "guideVersion";
     public static final String GUIDE_SUMMARY = "guideSummary";

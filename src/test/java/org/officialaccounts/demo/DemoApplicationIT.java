@@ -2,12 +2,14 @@ package org.officialaccounts.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
+import org.officialaccounts.operations.OperationsFigures;
 import org.officialaccounts.support.DemoSmtp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,6 +43,21 @@ class DemoApplicationIT {
   @DynamicPropertySource
   static void smtp(DynamicPropertyRegistry registry) {
     DemoSmtp.onFreePort(registry);
+  }
+
+  @Test
+  void probesAndOperationsFiguresWorkOnTheEmbeddedDatabase(@Autowired OperationsFigures figures) {
+    ResponseEntity<Map> readiness = rest.getForEntity("/actuator/health/readiness", Map.class);
+    assertThat(readiness.getStatusCode().value()).isEqualTo(200);
+    assertThat(readiness.getBody()).containsEntry("status", "UP");
+    assertThat(rest.getForEntity("/actuator/health", String.class).getStatusCode().value()).isEqualTo(401);
+    assertThat(figures.current()).hasValueSatisfying(snapshot -> {
+      assertThat(snapshot.openCampaigns()).isZero();
+      assertThat(snapshot.openDirectives()).isZero();
+      assertThat(snapshot.dueJobs()).isNotNegative();
+      assertThat(snapshot.lockedJobs()).isZero();
+      assertThat(snapshot.jobsWithoutRetries()).isZero();
+    });
   }
 
   @Test
@@ -100,6 +117,30 @@ class DemoApplicationIT {
     Map<String, Object> accounts = call("demo", HttpMethod.GET, "/api/accounts?size=200", null, Map.class).getBody();
     assertThat((List<Map<String, Object>>) accounts.get("items")).extracting(a -> a.get("status"))
         .contains("ACTIVE", "CLOSED", "APPROVED", "SUSPENDED", "UNREGISTERED");
+  }
+
+  @Test
+  void theSampleInventoryImportsAndOneOfItsAccountsIsRegularised() throws IOException {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth("reviewer", "reviewer");
+    headers.setContentType(MediaType.parseMediaType("text/csv"));
+    byte[] sample = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("docs/inventory-sample.csv"));
+    ResponseEntity<Map> imported = rest.exchange("/api/accounts/import", HttpMethod.POST, new HttpEntity<>(sample, headers), Map.class);
+    assertThat(imported.getStatusCode().value()).as("%s", imported.getBody()).isEqualTo(200);
+    assertThat(imported.getBody()).containsEntry("rows", 5).containsEntry("imported", 5);
+
+    List<Map<String, Object>> found = (List<Map<String, Object>>) call("reviewer", HttpMethod.GET,
+        "/api/accounts?unitCode=SCH-HAW-001&status=UNREGISTERED", null, Map.class).getBody().get("items");
+    assertThat(found).singleElement().satisfies(a -> assertThat(a)
+        .containsEntry("canonicalUrl", "https://x.com/hawalli_primary").containsEntry("managerName", "عبد الله الكندري"));
+    Object id = found.get(0).get("id");
+    assertThat(call("reviewer", HttpMethod.GET, "/api/accounts/" + id + "/history", null, List.class).getBody())
+        .singleElement().satisfies(h -> assertThat((String) ((Map<String, Object>) h).get("reason")).endsWith(", line 3"));
+
+    assertThat(call("reviewer", HttpMethod.POST, "/api/accounts/" + id + "/regularise", null, Map.class)
+        .getStatusCode().value()).isEqualTo(202);
+    assertThat(call("reviewer", HttpMethod.GET, "/api/accounts/" + id, null, Map.class).getBody())
+        .containsEntry("status", "APPROVED");
   }
 
   private <T> ResponseEntity<T> call(String user, HttpMethod method, String path, Object body, Class<T> type) {

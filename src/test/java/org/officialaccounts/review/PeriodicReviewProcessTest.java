@@ -42,6 +42,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.officialaccounts.support.ProcessJobs.fireTimer;
 import static org.officialaccounts.support.ProcessJobs.runJobs;
+import org.officialaccounts.closure.ClosureOrder;
+import org.officialaccounts.closure.ClosureReason;
+import org.officialaccounts.closure.ClosureStarter;
+import org.officialaccounts.closure.adapter.HandOverToClosureDelegate;
 import org.officialaccounts.notification.Directory;
 import org.officialaccounts.notification.MailService;
 import org.officialaccounts.notification.SendMailDelegate;
@@ -89,6 +93,7 @@ class PeriodicReviewProcessTest {
   ReviewService reviews = mock(ReviewService.class);
   Directory directory = mock(Directory.class);
   MailService mail = mock(MailService.class);
+  ClosureStarter closures = mock(ClosureStarter.class);
   ReviewRules rules = new ReviewRules(Clock.systemUTC());
 
   @BeforeEach
@@ -102,6 +107,7 @@ class PeriodicReviewProcessTest {
     Mocks.register("recordMissedDeadlineDelegate", new RecordMissedDeadlineDelegate(reviews));
     Mocks.register("sendMailDelegate", new SendMailDelegate(mail, directory, units));
     Mocks.register("taskRouting", new TaskRouting(units));
+    Mocks.register("handOverToClosureDelegate", new HandOverToClosureDelegate(closures));
 
     OffsetDateTime now = OffsetDateTime.now();
     when(accounts.find(ACCOUNT)).thenReturn(Optional.of(new Account(ACCOUNT, "SCH-1", Platform.X, "school_one",
@@ -201,6 +207,8 @@ class PeriodicReviewProcessTest {
     runJobs(pi);
     assertThat(pi).hasPassed("Task_SendClosure", Element.END_CLOSURE).isEnded();
     assertThat(pi).variables().containsEntry(Var.REVIEW_OUTCOME, "close");
+    verify(closures).startClosures(List.of(new ClosureOrder(ACCOUNT, ClosureReason.REVIEW, "Dormant for a year", null,
+        null, null, "reviewer")));
   }
 
   @Test

@@ -74,7 +74,7 @@ public abstract class IntegrationTest {
       units.addMember("reviewer", "T-PRM", "REVIEWER");
     }
     // TRUNCATE: the history and the email log refuse row deletes (they are append-only).
-    jdbc.sql("TRUNCATE campaign_review, review_campaign, account_finding, account_history, notification, account RESTART IDENTITY").update();
+    jdbc.sql("TRUNCATE account_closure, campaign_review, review_campaign, account_finding, account_history, notification, account RESTART IDENTITY").update();
     TestMailServer.clear();
   }
 

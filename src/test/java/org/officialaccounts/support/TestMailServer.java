@@ -12,6 +12,7 @@ public final class TestMailServer {
 
   private static GreenMail greenMail;
   private static int port;
+  private static boolean running;
 
   private TestMailServer() {}
 
@@ -20,6 +21,7 @@ public final class TestMailServer {
       port = freePort();
       greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
       greenMail.start();
+      running = true;
     }
     return port;
   }
@@ -73,11 +75,17 @@ public final class TestMailServer {
   public static void stop() {
     port();
     greenMail.stop();
+    running = false;
   }
 
   public static void start() {
     greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     greenMail.start();
+    running = true;
+  }
+
+  public static boolean isRunning() {
+    return running;
   }
 
   private static int freePort() {
