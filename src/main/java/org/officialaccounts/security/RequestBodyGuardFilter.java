@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -40,13 +41,20 @@ public class RequestBodyGuardFilter extends OncePerRequestFilter {
   /** Tabs and line breaks are text; every other control character is not. */
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
 
-  private final int maxBodyBytes;
-  private final int maxMultipartBytes;
+  private final int maxJsonBytes;
+  private final int maxUploadBytes;
+  private final Set<String> ownLimits;
   private final JsonFactory json;
 
-  public RequestBodyGuardFilter(int maxBodyBytes, int maxMultipartBytes) {
-    this.maxBodyBytes = maxBodyBytes;
-    this.maxMultipartBytes = maxMultipartBytes;
+  /**
+   * @param maxJsonBytes the largest JSON body
+   * @param maxUploadBytes the largest body of any other type (models deployed as multipart, files)
+   * @param ownLimits paths whose endpoint reads a file within a limit of its own and says so itself
+   */
+  public RequestBodyGuardFilter(int maxJsonBytes, int maxUploadBytes, Set<String> ownLimits) {
+    this.maxJsonBytes = maxJsonBytes;
+    this.maxUploadBytes = maxUploadBytes;
+    this.ownLimits = Set.copyOf(ownLimits);
     this.json =
         JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
@@ -59,8 +67,12 @@ public class RequestBodyGuardFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     String contentType = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
     boolean isJson = contentType.contains("json");
-    // Models and forms are deployed as multipart; they may be larger than any JSON body.
-    int limit = contentType.startsWith("multipart/") ? maxMultipartBytes : maxBodyBytes;
+    if (!isJson && ownLimits.contains(request.getRequestURI().substring(request.getContextPath().length()))) {
+      chain.doFilter(request, response);
+      return;
+    }
+    // Models and forms are deployed as multipart, inventories sent as CSV: larger than any JSON.
+    int limit = isJson ? maxJsonBytes : maxUploadBytes;
     if (request.getContentLengthLong() > limit) {
       reject(response, 413, tooLarge(limit));
       return;
