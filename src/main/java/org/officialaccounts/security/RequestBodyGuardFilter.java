@@ -17,28 +17,47 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Rejects JSON bodies sent to the engine's REST APIs that the engine could only fail on:
- * bodies over a size limit, nesting too deep, and text values too long to be stored as a
- * process variable. The engine would answer these with a server error after writing nothing;
- * the client gets a 400 or 413 that names the problem instead.
+ * Rejects request bodies that the engine and the API could only fail on, before they are
+ * parsed: bodies over a size limit (413), and JSON nested too deep, with control characters in
+ * it, or with text values too long to be stored as a process variable (400). The engine would
+ * answer these with a server error, PostgreSQL cannot store a NUL character at all; the client
+ * gets an answer that names the problem instead.
  */
 public class RequestBodyGuardFilter extends OncePerRequestFilter {
 
   /** The engine stores text variables of at most 4,000 characters. */
   public static final int MAX_TEXT = 4000;
 
-  private final int maxBodyBytes;
+  /** JSON nested deeper than this is not a request but an attack on the parser. */
+  static final int MAX_NESTING = 32;
+
+  /** Tabs and line breaks are text; every other control character is not. */
+  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
+
+  private final int maxJsonBytes;
+  private final int maxUploadBytes;
+  private final Set<String> ownLimits;
   private final JsonFactory json;
 
-  public RequestBodyGuardFilter(int maxBodyBytes) {
-    this.maxBodyBytes = maxBodyBytes;
+  /**
+   * @param maxJsonBytes the largest JSON body
+   * @param maxUploadBytes the largest body of any other type (models deployed as multipart, files)
+   * @param ownLimits paths whose endpoint reads a file within a limit of its own and says so itself
+   */
+  public RequestBodyGuardFilter(int maxJsonBytes, int maxUploadBytes, Set<String> ownLimits) {
+    this.maxJsonBytes = maxJsonBytes;
+    this.maxUploadBytes = maxUploadBytes;
+    this.ownLimits = Set.copyOf(ownLimits);
     this.json =
         JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32).build())
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
             .build();
   }
 
@@ -46,21 +65,29 @@ public class RequestBodyGuardFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String contentType = request.getContentType();
-    if (contentType == null || !contentType.toLowerCase().contains("json")) {
+    String contentType = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+    boolean isJson = contentType.contains("json");
+    if (!isJson && ownLimits.contains(request.getRequestURI().substring(request.getContextPath().length()))) {
       chain.doFilter(request, response);
       return;
     }
-    if (request.getContentLengthLong() > maxBodyBytes) {
-      reject(response, 413, "The request body is larger than " + maxBodyBytes + " bytes");
+    // Models and forms are deployed as multipart, inventories sent as CSV: larger than any JSON.
+    int limit = isJson ? maxJsonBytes : maxUploadBytes;
+    if (request.getContentLengthLong() > limit) {
+      reject(response, 413, tooLarge(limit));
       return;
     }
-    byte[] body = readAtMost(request.getInputStream(), maxBodyBytes + 1);
-    if (body.length > maxBodyBytes) {
-      reject(response, 413, "The request body is larger than " + maxBodyBytes + " bytes");
+    boolean unknownLength = request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") != null;
+    if (!isJson && !unknownLength) {
+      chain.doFilter(request, response);
       return;
     }
-    String problem = inspect(body);
+    byte[] body = readAtMost(request.getInputStream(), limit + 1);
+    if (body.length > limit) {
+      reject(response, 413, tooLarge(limit));
+      return;
+    }
+    String problem = isJson ? inspect(body) : null;
     if (problem != null) {
       reject(response, 400, problem);
       return;
@@ -71,20 +98,45 @@ public class RequestBodyGuardFilter extends OncePerRequestFilter {
   /** What is wrong with the JSON body, or null when the engine can take it. */
   String inspect(byte[] body) {
     try (JsonParser parser = json.createParser(body)) {
-      String field = null;
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
-        if (token == JsonToken.FIELD_NAME) {
-          field = parser.currentName();
-        } else if (token == JsonToken.VALUE_STRING && parser.getTextLength() > MAX_TEXT) {
-          return "The value of '" + parser.getParsingContext().pathAsPointer() + "' is longer than "
-              + MAX_TEXT + " characters" + (field == null ? "" : " (field " + field + ")");
+        if (token == JsonToken.FIELD_NAME && CONTROL.matcher(parser.currentName()).find()) {
+          return bilingual("A field name contains control characters",
+              "يحتوي اسم أحد الحقول على رموز تحكم");
+        }
+        if (token != JsonToken.VALUE_STRING) {
+          continue;
+        }
+        String field = field(parser.getParsingContext().pathAsPointer().toString());
+        if (parser.getTextLength() > MAX_TEXT) {
+          return bilingual("The value of '" + field + "' is longer than " + MAX_TEXT + " characters",
+              "قيمة '" + field + "' أطول من " + MAX_TEXT + " حرف");
+        }
+        if (CONTROL.matcher(parser.getText()).find()) {
+          return bilingual("The value of '" + field + "' contains control characters; remove them",
+              "تحتوي قيمة '" + field + "' على رموز تحكم؛ احذفها");
         }
       }
       return null;
     } catch (IOException e) {
-      return "The request body is not valid JSON or is nested too deeply";
+      return bilingual("The request body is not valid JSON or is nested more than " + MAX_NESTING + " levels deep",
+          "نص الطلب ليس JSON صحيحًا أو متداخل لأكثر من " + MAX_NESTING + " مستوى");
     }
+  }
+
+  /** The field a person knows: the variable's name in the engine's {"name": {"value": ...}} shape. */
+  static String field(String pointer) {
+    String path = pointer.endsWith("/value") ? pointer.substring(0, pointer.length() - "/value".length()) : pointer;
+    return path.substring(path.lastIndexOf('/') + 1);
+  }
+
+  private static String tooLarge(int limit) {
+    return bilingual("The request body is larger than " + limit + " bytes",
+        "نص الطلب أكبر من " + limit + " بايت");
+  }
+
+  private static String bilingual(String english, String arabic) {
+    return english + " / " + arabic;
   }
 
   private static byte[] readAtMost(InputStream in, int limit) throws IOException {

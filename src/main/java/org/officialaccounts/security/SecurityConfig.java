@@ -10,7 +10,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -57,11 +56,12 @@ public class SecurityConfig {
         // Stateless Basic authentication sends no cookie a foreign page could ride on.
         .csrf(csrf -> csrf.disable())
         .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class);
+    SecurityHeaders.api(http);
     return http.build();
   }
 
   private static RequestMatcher path(String pattern) {
-    return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    return SecurityHeaders.path(pattern);
   }
 
   @Bean
@@ -69,8 +69,8 @@ public class SecurityConfig {
   SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
         // The Camunda webapps (/camunda/**) authenticate and guard against CSRF themselves.
-        .csrf(csrf -> csrf.disable())
-        .headers(h -> h.frameOptions(f -> f.sameOrigin()));
+        .csrf(csrf -> csrf.disable());
+    SecurityHeaders.web(http);
     return http.build();
   }
 }

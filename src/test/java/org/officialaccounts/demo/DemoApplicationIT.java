@@ -3,7 +3,6 @@ package org.officialaccounts.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -11,6 +10,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.officialaccounts.operations.OperationsFigures;
+import org.officialaccounts.support.DemoSmtp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -41,11 +41,8 @@ class DemoApplicationIT {
   @Autowired ManagementService management;
 
   @DynamicPropertySource
-  static void smtp(DynamicPropertyRegistry registry) throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      int port = socket.getLocalPort();
-      registry.add("spring.mail.port", () -> port);
-    }
+  static void smtp(DynamicPropertyRegistry registry) {
+    DemoSmtp.onFreePort(registry);
   }
 
   @Test

@@ -58,7 +58,7 @@ class GuidePublicationProcessTest {
   @BeforeEach
   void registerDelegates() {
     settings.setLaunchChunkSize(2);
-    Mocks.register("publishVersionDelegate", new PublishVersionDelegate(guides));
+    Mocks.register("publishVersionDelegate", new PublishVersionDelegate(guides, new GuideVersionRules()));
     Mocks.register("askManagersDelegate", new AskManagersDelegate(guides, settings));
     when(guides.requestAcknowledgements(any(), anyString())).thenReturn(3L);
     when(guides.markAsked(anyString(), anyString(), anyString())).thenReturn(true);

@@ -2,11 +2,7 @@ package org.officialaccounts.publicverify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -20,15 +16,13 @@ import org.officialaccounts.registry.AccountRepository;
 import org.officialaccounts.registry.AccountStatus;
 import org.officialaccounts.registry.AccountUrlCanonicalizer;
 import org.officialaccounts.registry.Platform;
+import org.officialaccounts.support.HeadlessChromium;
 import org.officialaccounts.support.IntegrationTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,70 +34,26 @@ import org.springframework.http.ResponseEntity;
  */
 class PublicPageBrowserIT extends IntegrationTest {
 
-  private static final File CHROMIUM = new File("/usr/bin/chromium");
-  private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final String HOSTILE = "<img src=x onerror=alert(1)>";
 
-  private static ChromeDriverService service;
+  private static HeadlessChromium chromium;
   private static ChromeDriver browser;
 
   @Autowired AccountRepository accounts;
 
   private final AccountUrlCanonicalizer canonicalizer = new AccountUrlCanonicalizer();
 
-  static boolean browserInstalled() {
-    return CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
-  }
-
   @BeforeAll
-  static void startBrowser() throws IOException {
-    if (!browserInstalled()) {
-      String message = "Chromium or chromedriver missing at " + CHROMIUM + " / " + CHROMEDRIVER
-          + " (apt-get install -y chromium chromium-driver)";
-      if (Boolean.parseBoolean(System.getenv("OA_REQUIRE_BROWSER"))) {
-        fail(message + ": the browser test is required here (OA_REQUIRE_BROWSER=true)");
-      }
-      System.err.println(
-          "\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n"
-              + "!! " + message + ":\n"
-              + "!! the public page's browser test is SKIPPED. CI sets OA_REQUIRE_BROWSER=true.\n"
-              + "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n");
-    }
-    assumeTrue(browserInstalled(), "Chromium or chromedriver not installed: browser test skipped");
-
-    Path target = Files.createDirectories(Path.of("target"));
-    Files.createDirectories(SCREENSHOTS);
-    Path profile = Files.createTempDirectory(target, "chromium-profile-");
-    // An explicit driver and browser: with both given, Selenium Manager downloads nothing.
-    service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER)
-        .usingAnyFreePort()
-        .build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=412,915",
-        "--user-data-dir=" + profile.toAbsolutePath());
-    browser = new ChromeDriver(service, options);
+  static void startBrowser() {
+    chromium = HeadlessChromium.start("412,915", SCREENSHOTS);
+    browser = chromium.driver();
   }
 
   @AfterAll
   static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (service != null) {
-      service.stop();
+    if (chromium != null) {
+      chromium.close();
     }
   }
 
@@ -355,10 +305,6 @@ class PublicPageBrowserIT extends IntegrationTest {
     // Cards fade in; a picture taken mid-fade shows them washed out.
     waitFor().until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
         "return document.getAnimations().every(a => a.playState !== 'running')"));
-    try {
-      Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot save screenshot " + name, e);
-    }
+    chromium.screenshot(name);
   }
 }

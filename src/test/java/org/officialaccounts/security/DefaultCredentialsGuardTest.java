@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.officialaccounts.OfficialAccountsApplication;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.mock.env.MockEnvironment;
 
 class DefaultCredentialsGuardTest {
@@ -45,6 +47,23 @@ class DefaultCredentialsGuardTest {
     mixed.setActiveProfiles("demo", "postgres");
     assertThatThrownBy(() -> guard.postProcessEnvironment(mixed, new SpringApplication()))
         .hasMessageContaining("cannot run with the postgres profile");
+  }
+
+  @Test
+  void thePostgresProfileRefusesToStartWithTheDemoCredentialsOrNone() {
+    // The real start-up, as `java -jar` with SPRING_PROFILES_ACTIVE=postgres: it stops before a
+    // database or a port is touched (the URL points nowhere).
+    for (String[] credentials : new String[][] {{"demo", "demo"}, {"", ""}}) {
+      assertThatThrownBy(() -> new SpringApplicationBuilder(OfficialAccountsApplication.class)
+              .profiles("postgres")
+              .properties("camunda.bpm.admin-user.id=" + credentials[0],
+                  "camunda.bpm.admin-user.password=" + credentials[1],
+                  "spring.datasource.url=jdbc:postgresql://127.0.0.1:1/nowhere")
+              .run())
+          .as("%s / %s", credentials[0], credentials[1])
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("Refusing to start");
+    }
   }
 
   @Test

@@ -80,6 +80,13 @@ public abstract class IntegrationTest {
     TestMailServer.clear();
   }
 
+  /** A further user of the group (with the test password), created once per test run. */
+  protected void ensureUser(String id, String group) {
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      user(id, group);
+    }
+  }
+
   private void user(String id, String group) {
     User user = identity.newUser(id);
     user.setFirstName(id);

@@ -38,6 +38,24 @@ public final class TestMailServer {
     return all.toString();
   }
 
+  /** The HTML part of a message, decoded. */
+  public static String html(MimeMessage mail) throws Exception {
+    return part(mail.getContent(), "text/html");
+  }
+
+  private static String part(Object content, String type) throws Exception {
+    if (content instanceof jakarta.mail.Multipart multipart) {
+      for (int i = 0; i < multipart.getCount(); i++) {
+        jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+        String found = part.isMimeType(type) ? (String) part.getContent() : part(part.getContent(), type);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
   private static void collect(Object content, StringBuilder all) throws Exception {
     if (content instanceof jakarta.mail.Multipart multipart) {
       for (int i = 0; i < multipart.getCount(); i++) {

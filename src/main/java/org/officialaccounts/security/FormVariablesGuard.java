@@ -1,0 +1,182 @@
+package org.officialaccounts.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Lets a start or a task completion over HTTP set only the fields of its Camunda Form, and
+ * leaves changing other variables to administrators. Otherwise a reviewer could approve a
+ * request and, in the same call, overwrite the checked account address the registry records,
+ * or a requester could name someone else as the requester.
+ */
+public class FormVariablesGuard extends OncePerRequestFilter {
+
+  /** The engine's REST API under /engine-rest and the webapps' copy of it. */
+  private static final String ENGINE_API = "^(?:/engine-rest|%s/api/engine/engine/[^/]+)";
+
+  private final Pattern taskCompletion;
+  private final Pattern start;
+  private final Pattern variableChange;
+  private final FormService forms;
+  private final RepositoryService repository;
+  private final ObjectMapper json = new ObjectMapper();
+
+  public FormVariablesGuard(String applicationPath, FormService forms, RepositoryService repository) {
+    String api = String.format(ENGINE_API, Pattern.quote(applicationPath));
+    this.taskCompletion = Pattern.compile(api + "/task/([^/]+)/(?:complete|submit-form|resolve)$");
+    this.start = Pattern.compile(
+        api + "/process-definition/(?:key/([^/]+)(?:/tenant-id/[^/]+)?|([^/]+))/(?:start|submit-form)$");
+    this.variableChange = Pattern.compile(
+        api + "/(?:task|process-instance|execution)/[^/]+/(?:variables|localVariables)(?:/.*)?$");
+    this.forms = forms;
+    this.repository = repository;
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    boolean changes = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())
+        && !"OPTIONS".equals(request.getMethod());
+    if (!changes || callerGroups(request).contains(Groups.CAMUNDA_ADMIN)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    if (variableChange.matcher(path).matches()) {
+      reject(response, HttpServletResponse.SC_FORBIDDEN,
+          "Variables change only through the task's form / لا تتغير المتغيرات إلا من خلال نموذج المهمة");
+      return;
+    }
+    Set<String> fields = null;
+    Matcher task = taskCompletion.matcher(path);
+    Matcher startForm = start.matcher(path);
+    if (task.matches()) {
+      fields = fields(() -> forms.getDeployedTaskForm(task.group(1)));
+    } else if (startForm.matches()) {
+      fields = fields(() -> forms.getDeployedStartForm(definitionId(startForm.group(1), startForm.group(2))));
+    }
+    if (fields != null) {
+      Set<String> unknown = submittedVariables(request);
+      unknown.removeAll(fields);
+      if (!unknown.isEmpty()) {
+        String names = String.join(", ", unknown);
+        reject(response, HttpServletResponse.SC_BAD_REQUEST,
+            "Not fields of this form: " + names + " / ليست من حقول هذا النموذج: " + names);
+        return;
+      }
+    }
+    chain.doFilter(request, response);
+  }
+
+  /** A form's source, or what the engine throws when there is none (or the caller may not see it). */
+  private interface FormSource {
+    InputStream open();
+  }
+
+  /**
+   * The keys of the Camunda Form's fields, or null where the engine has no such form for the
+   * caller: then the engine answers the request (with 403 or 404 where it is not theirs).
+   */
+  private Set<String> fields(FormSource source) throws IOException {
+    JsonNode form;
+    try (InputStream in = source.open()) {
+      form = json.readTree(in);
+    } catch (ProcessEngineException | IllegalArgumentException | IOException e) {
+      // No Camunda Form here (or none this caller may see): the engine answers for itself.
+      return null;
+    }
+    Set<String> keys = new HashSet<>();
+    collectKeys(form, keys);
+    return keys;
+  }
+
+  private static void collectKeys(JsonNode node, Set<String> keys) {
+    for (JsonNode component : node.path("components")) {
+      if (component.hasNonNull("key")) {
+        keys.add(component.get("key").asText());
+      }
+      // Groups and dynamic lists bind their children under a path of their own.
+      if (component.hasNonNull("path")) {
+        keys.add(component.get("path").asText().split("\\.")[0]);
+      }
+      collectKeys(component, keys);
+    }
+  }
+
+  private String definitionId(String key, String id) {
+    if (id != null) {
+      return id;
+    }
+    ProcessDefinition latest =
+        repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().list().stream()
+            .findFirst().orElseThrow(() -> new ProcessEngineException("No process definition " + key));
+    return latest.getId();
+  }
+
+  private Set<String> submittedVariables(HttpServletRequest request) throws IOException {
+    Set<String> names = new TreeSet<>();
+    String type = request.getContentType();
+    if (type == null || !type.toLowerCase().contains("json")) {
+      return names;
+    }
+    JsonNode body;
+    try {
+      body = json.readTree(request.getInputStream());
+    } catch (IOException e) {
+      return names;
+    }
+    if (body != null) {
+      body.path("variables").fieldNames().forEachRemaining(names::add);
+    }
+    return names;
+  }
+
+  /** The caller's groups: from HTTP Basic on /engine-rest, from the webapps' session on theirs. */
+  private static Collection<String> callerGroups(HttpServletRequest request) {
+    org.springframework.security.core.Authentication basic = SecurityContextHolder.getContext().getAuthentication();
+    // The pages' filter chain leaves an anonymous login in place; the webapps' session tells more.
+    if (basic != null && basic.isAuthenticated() && !(basic instanceof AnonymousAuthenticationToken)) {
+      return basic.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+    }
+    List<String> groups = new ArrayList<>();
+    for (UserAuthentication user : WebappLogins.of(request)) {
+      if (user.getGroupIds() != null) {
+        groups.addAll(user.getGroupIds());
+      }
+    }
+    return groups;
+  }
+
+  private static void reject(HttpServletResponse response, int status, String message) throws IOException {
+    response.setStatus(status);
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    response.setCharacterEncoding("UTF-8");
+    response.getWriter().write("{\"type\":\"" + (status == 400 ? "InvalidRequestException" : "AuthorizationException")
+        + "\",\"message\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+  }
+}
