@@ -79,7 +79,7 @@ public class ClosureService {
         .orElseThrow(() -> new IllegalStateException("No account " + order.accountId()));
     Unit unit = units.find(account.unitCode()).orElseThrow(() -> new IllegalStateException("No unit " + account.unitCode()));
     OffsetDateTime now = OffsetDateTime.now(clock);
-    LocalDate today = now.atZoneSameInstant(settings.getZone()).toLocalDate();
+    LocalDate today = LocalDate.now(clock);
     if (!account.status().holdsPlatformSlot() || account.status() == AccountStatus.CLOSING) {
       String reason = "Nothing to close: the account is " + account.status();
       long id = closures.insert(order, account.status(), null, today, processInstanceId, now, ClosureRecord.CANCELLED,
@@ -104,9 +104,9 @@ public class ClosureService {
         escalationRecipients(unit));
   }
 
-  /** The moment the account closes: the start of its closing date in the ministry's zone. */
+  /** The moment the account closes: the start of its closing date, a day of the application's clock. */
   public OffsetDateTime closingAt(LocalDate closingDate) {
-    return closingDate.atStartOfDay(settings.getZone()).toOffsetDateTime();
+    return closingDate.atStartOfDay(clock.getZone()).toOffsetDateTime();
   }
 
   /**

@@ -2,7 +2,6 @@ package org.officialaccounts.closure;
 
 import java.time.Duration;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.List;
 import org.officialaccounts.request.Deadlines;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -30,8 +29,6 @@ public class ClosureSettings {
   private String archiveDeadline = "P14D";
   /** PR &amp; Media send "Archive and close" back at most this often; then the platform is asked. */
   private int maxSendBacks = 2;
-  /** Closing dates are days in this zone; the account closes at the start of its day. */
-  private ZoneId zone = ZoneId.of("Asia/Kuwait");
 
   public Period getGracePeriod() {
     return gracePeriod;
@@ -117,14 +114,6 @@ public class ClosureSettings {
       throw new IllegalArgumentException("official-accounts.closure.max-send-backs must be between 0 and 10");
     }
     this.maxSendBacks = maxSendBacks;
-  }
-
-  public ZoneId getZone() {
-    return zone;
-  }
-
-  public void setZone(ZoneId zone) {
-    this.zone = zone;
   }
 
   private static Period positive(String name, Period value) {

@@ -159,7 +159,7 @@ public class DirectiveService {
     String grounds = grounds(directive);
     List<ClosureOrder> orders = pending.stream()
         .map(p -> new ClosureOrder(p.accountId(), ClosureReason.DIRECTIVE, grounds, directiveId,
-            p.successorAccountId(), directive.deadline(), requestedBy))
+            p.successorAccountId(), directive.deadline().minus(settings.getClosingLead()), requestedBy))
         .toList();
     List<String> started = starter.startClosures(orders);
     List<Opened> opened = new ArrayList<>(pending.size());

@@ -22,6 +22,11 @@ public class DirectiveSettings {
   private String meetingReminder = "P2D";
   /** A unit's notice lists this many accounts in its text; more go in an attached CSV file. */
   private int noticeListLimit = 200;
+  /**
+   * The closures' closing date comes this long before the directive's deadline, so their
+   * managers archive and close the accounts by the deadline, not after it.
+   */
+  private java.time.Period closingLead = java.time.Period.ofDays(7);
 
   public int getChunkSize() {
     return chunkSize;
@@ -70,5 +75,16 @@ public class DirectiveSettings {
       throw new IllegalArgumentException("official-accounts.directive.notice-list-limit must be between 0 and 5000");
     }
     this.noticeListLimit = noticeListLimit;
+  }
+
+  public java.time.Period getClosingLead() {
+    return closingLead;
+  }
+
+  public void setClosingLead(java.time.Period closingLead) {
+    if (closingLead.isNegative()) {
+      throw new IllegalArgumentException("official-accounts.directive.closing-lead must not be negative");
+    }
+    this.closingLead = closingLead;
   }
 }

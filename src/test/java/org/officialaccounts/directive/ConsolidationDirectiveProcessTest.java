@@ -360,7 +360,7 @@ class ConsolidationDirectiveProcessTest {
     assertThat(started).allSatisfy(order -> {
       assertThat(order.reason()).isEqualTo(ClosureReason.DIRECTIVE);
       assertThat(order.directiveId()).isEqualTo(id);
-      assertThat(order.closingDate()).isEqualTo(LocalDate.of(2026, 12, 20));
+      assertThat(order.closingDate()).isEqualTo(LocalDate.of(2026, 12, 13));
       assertThat(order.requestedBy()).isEqualTo("usec");
       assertThat(order.grounds()).contains("GCC/2026/15").contains("Government Communication Center");
     });
