@@ -32,6 +32,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * leaves changing other variables to administrators. Otherwise a reviewer could approve a
  * request and, in the same call, overwrite the checked account address the registry records,
  * or a requester could name someone else as the requester.
+ *
+ * <p>For the same reason only administrators send messages and signals, or start a process
+ * somewhere other than its start event or without its listeners: a message start or a start
+ * instruction would skip the start form's checks (a unit's closure request, say).
  */
 public class FormVariablesGuard extends OncePerRequestFilter {
 
@@ -41,6 +45,7 @@ public class FormVariablesGuard extends OncePerRequestFilter {
   private final Pattern taskCompletion;
   private final Pattern start;
   private final Pattern variableChange;
+  private final Pattern eventDelivery;
   private final FormService forms;
   private final RepositoryService repository;
   private final ObjectMapper json = new ObjectMapper();
@@ -52,6 +57,7 @@ public class FormVariablesGuard extends OncePerRequestFilter {
         api + "/process-definition/(?:key/([^/]+)(?:/tenant-id/[^/]+)?|([^/]+))/(?:start|submit-form)$");
     this.variableChange = Pattern.compile(
         api + "/(?:task|process-instance|execution)/[^/]+/(?:variables|localVariables)(?:/.*)?$");
+    this.eventDelivery = Pattern.compile(api + "/(?:message|signal)(?:/.*)?$");
     this.forms = forms;
     this.repository = repository;
   }
@@ -60,7 +66,7 @@ public class FormVariablesGuard extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = RequestPaths.of(request);
     boolean changes = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())
         && !"OPTIONS".equals(request.getMethod());
     if (!changes || callerGroups(request).contains(Groups.CAMUNDA_ADMIN)) {
@@ -72,6 +78,11 @@ public class FormVariablesGuard extends OncePerRequestFilter {
           "Variables change only through the task's form / لا تتغير المتغيرات إلا من خلال نموذج المهمة");
       return;
     }
+    if (eventDelivery.matcher(path).matches()) {
+      reject(response, HttpServletResponse.SC_FORBIDDEN,
+          "Messages and signals are sent by the application / يرسل التطبيق الرسائل والإشارات بنفسه");
+      return;
+    }
     Set<String> fields = null;
     Matcher task = taskCompletion.matcher(path);
     Matcher startForm = start.matcher(path);
@@ -80,8 +91,15 @@ public class FormVariablesGuard extends OncePerRequestFilter {
     } else if (startForm.matches()) {
       fields = fields(() -> forms.getDeployedStartForm(definitionId(startForm.group(1), startForm.group(2))));
     }
+    JsonNode body = startForm.matches() || task.matches() ? body(request) : null;
+    if (startForm.matches() && body != null && (body.has("startInstructions")
+        || body.path("skipCustomListeners").asBoolean(false) || body.path("skipIoMappings").asBoolean(false))) {
+      reject(response, HttpServletResponse.SC_FORBIDDEN,
+          "A process starts at its start event, with its checks / تبدأ العملية من حدث البداية مع تحققاتها");
+      return;
+    }
     if (fields != null) {
-      Set<String> unknown = submittedVariables(request);
+      Set<String> unknown = submittedVariables(body);
       unknown.removeAll(fields);
       if (!unknown.isEmpty()) {
         String names = String.join(", ", unknown);
@@ -138,18 +156,21 @@ public class FormVariablesGuard extends OncePerRequestFilter {
     return latest.getId();
   }
 
-  private Set<String> submittedVariables(HttpServletRequest request) throws IOException {
-    Set<String> names = new TreeSet<>();
+  /** The JSON body, or null when there is none or it is not JSON (the engine answers those). */
+  private JsonNode body(HttpServletRequest request) throws IOException {
     String type = request.getContentType();
     if (type == null || !type.toLowerCase().contains("json")) {
-      return names;
+      return null;
     }
-    JsonNode body;
     try {
-      body = json.readTree(request.getInputStream());
+      return json.readTree(request.getInputStream());
     } catch (IOException e) {
-      return names;
+      return null;
     }
+  }
+
+  private static Set<String> submittedVariables(JsonNode body) {
+    Set<String> names = new TreeSet<>();
     if (body != null) {
       body.path("variables").fieldNames().forEachRemaining(names::add);
     }

@@ -67,7 +67,7 @@ public class RequestBodyGuardFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     String contentType = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
     boolean isJson = contentType.contains("json");
-    if (!isJson && ownLimits.contains(request.getRequestURI().substring(request.getContextPath().length()))) {
+    if (!isJson && ownLimits.contains(RequestPaths.of(request))) {
       chain.doFilter(request, response);
       return;
     }

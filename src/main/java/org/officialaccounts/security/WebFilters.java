@@ -63,10 +63,11 @@ public class WebFilters {
   }
 
   @Bean
-  FilterRegistrationBean<RequestBodyGuardFilter> requestBodyGuard() {
+  FilterRegistrationBean<RequestBodyGuardFilter> requestBodyGuard(
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String applicationPath) {
     FilterRegistrationBean<RequestBodyGuardFilter> registration =
         new FilterRegistrationBean<>(new RequestBodyGuardFilter(MAX_JSON_BYTES, MAX_UPLOAD_BYTES, OWN_LIMITS));
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/api/*");
+    registration.addUrlPatterns("/engine-rest/*", applicationPath + "/api/*", "/api/*");
     // After Spring Security: nobody gets their body parsed before logging in.
     registration.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
     return registration;

@@ -32,7 +32,7 @@ public class WebappAccessFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = RequestPaths.of(request);
     Matcher api = path.startsWith(applicationPath)
         ? PLUGIN_API.matcher(path.substring(applicationPath.length()))
         : null;
