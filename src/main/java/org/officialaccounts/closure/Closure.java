@@ -44,6 +44,8 @@ public final class Closure {
     public static final String TAKEDOWN_RESULT = "takedownResult";
     public static final String TAKEDOWN_NOTES = "takedownNotes";
     public static final String CANCELLATION_REASON = "cancellationReason";
+    public static final String CANCELLED_BY = "cancelledBy";
+    public static final String NOTIFY_MANAGER = "notifyManager";
     public static final String FINDING = "finding";
 
     private Var() {}

@@ -84,6 +84,12 @@ public class ClosureRepository {
     return jdbc.sql(sql.toString()).params(params).query(ClosureRecord::map).list();
   }
 
+  /** What a running closure gives the account back if it is cancelled. */
+  public void updatePreviousStatus(long accountId, AccountStatus status) {
+    jdbc.sql("UPDATE account_closure SET previous_status = ? WHERE account_id = ? AND outcome IS NULL")
+        .params(status.name(), accountId).update();
+  }
+
   public void recordNotice(long id, String noticeUrl, OffsetDateTime at) {
     jdbc.sql("UPDATE account_closure SET notice_url = ?, notice_posted_at = ? WHERE id = ?")
         .params(noticeUrl, at, id).update();

@@ -87,7 +87,10 @@ public class ClosureService {
       LOG.info("Closure of account {} not opened: {}", account.id(), reason);
       return new Opening(id, false, reason, account, unit, null, today, null, null, List.of());
     }
-    Account successor = successorOf(account, order.successorAccountId()).orElse(null);
+    // A directive names the account that remains; another fallback could be one it is closing.
+    Account successor = (order.reason() == ClosureReason.DIRECTIVE
+        ? order.successorAccountId() == null ? Optional.<Account>empty() : accounts.find(order.successorAccountId())
+        : successorOf(account, order.successorAccountId())).orElse(null);
     LocalDate closingDate = closingDate(order.closingDate(), today);
     if (!accounts.updateStatus(account.id(), account.status(), AccountStatus.CLOSING, now)) {
       throw new IllegalStateException("Account " + account.id() + " changed while its closure opened; trying again");
@@ -175,19 +178,47 @@ public class ClosureService {
         processInstanceId);
   }
 
-  /** Ends the closure as CANCELLED: the account gets back the status it had, or ACTIVE after its review. */
+  /**
+   * Ends the closure as CANCELLED: the account gets back the status it had, or ACTIVE after its
+   * review. False when the closure had ended already (closed, say): then nothing changes.
+   */
   @Transactional
-  public void cancel(long closureId, String reason, String actor, String processInstanceId) {
+  public boolean cancel(long closureId, String reason, String actor, String processInstanceId) {
     ClosureRecord closure = closures.find(closureId).orElseThrow();
     OffsetDateTime now = OffsetDateTime.now(clock);
     if (!closures.conclude(closureId, ClosureRecord.CANCELLED, "Cancelled: " + reason, null, now)) {
-      return;
+      return false;
     }
     AccountStatus back = restoredStatus(closure);
     if (accounts.updateStatus(closure.accountId(), AccountStatus.CLOSING, back, now)) {
       accounts.insertHistory(closure.accountId(), AccountStatus.CLOSING, back, actor, now,
           "Closure cancelled: " + reason, processInstanceId);
     }
+    return true;
+  }
+
+  /**
+   * Records a closure cancelled before it opened (the account was not touched), so whoever
+   * ordered it, a directive say, sees it concluded; returns its id.
+   */
+  @Transactional
+  public long recordCancelledUnopened(ClosureOrder order, String reason, String processInstanceId) {
+    Account account = accounts.find(order.accountId())
+        .orElseThrow(() -> new IllegalStateException("No account " + order.accountId()));
+    return closures.insert(order, account.status(), order.successorAccountId(), LocalDate.now(clock),
+        processInstanceId, OffsetDateTime.now(clock), ClosureRecord.CANCELLED, "Cancelled before it opened: " + reason);
+  }
+
+  /**
+   * The running closure a directive's order takes over: one the unit asked for or a review
+   * ordered (a directive decides over both). Another directive's closure is left to run.
+   */
+  @Transactional(readOnly = true)
+  public Optional<ClosureRecord> supersededBy(ClosureOrder order) {
+    if (order.reason() != ClosureReason.DIRECTIVE) {
+      return Optional.empty();
+    }
+    return closures.findOpen(order.accountId()).filter(other -> other.reason() != ClosureReason.DIRECTIVE);
   }
 
   /**

@@ -39,7 +39,9 @@ public class DirectiveRepository {
 
   private static final String ACCOUNT_COLUMNS = """
       SELECT dc.account_id, a.unit_code, u.name_ar, u.name_en, dc.report_unit, a.platform, a.canonical_url,
-             a.status, s.canonical_url AS successor_url, ac.outcome, ac.outcome_reason, ac.concluded_at,
+             a.status, s.canonical_url AS successor_url,
+             CASE WHEN a.status = 'CLOSED' THEN 'CLOSED' ELSE ac.outcome END AS outcome, ac.outcome_reason,
+             COALESCE(CASE WHEN a.status = 'CLOSED' THEN a.closed_at END, ac.concluded_at) AS concluded_at,
              dc.process_instance_id
         FROM directive_closure dc
         JOIN account a ON a.id = dc.account_id
@@ -207,14 +209,19 @@ public class DirectiveRepository {
     LaunchLedger.markOpened(template, "directive_closure", "directive_id", directiveId, opened, at);
   }
 
-  /** Counts of selected, opened, closed and cancelled accounts. */
+  /**
+   * Counts of selected, opened, closed and cancelled accounts. An account counts as closed once
+   * it is CLOSED, whichever closure closed it (another directive's, say); as cancelled when this
+   * directive's closure was cancelled and the account is not closed.
+   */
   public long[] counts(String directiveId) {
     return jdbc.sql(
             """
             SELECT COUNT(*), COUNT(dc.process_instance_id),
-                   SUM(CASE WHEN ac.outcome = 'CLOSED' THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN ac.outcome = 'CANCELLED' THEN 1 ELSE 0 END)
+                   SUM(CASE WHEN ac.outcome = 'CLOSED' OR a.status = 'CLOSED' THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN ac.outcome = 'CANCELLED' AND a.status <> 'CLOSED' THEN 1 ELSE 0 END)
               FROM directive_closure dc
+              JOIN account a ON a.id = dc.account_id
               LEFT JOIN account_closure ac ON ac.process_instance_id = dc.process_instance_id
              WHERE dc.directive_id = ?""")
         .param(directiveId)
@@ -227,10 +234,11 @@ public class DirectiveRepository {
     return jdbc.sql(
             """
             SELECT dc.report_unit, MAX(u.name_ar), MAX(u.name_en), COUNT(*), COUNT(dc.process_instance_id),
-                   SUM(CASE WHEN ac.outcome = 'CLOSED' THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN ac.outcome = 'CANCELLED' THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN ac.outcome = 'CLOSED' OR a.status = 'CLOSED' THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN ac.outcome = 'CANCELLED' AND a.status <> 'CLOSED' THEN 1 ELSE 0 END),
                    MAX(du.escalations)
               FROM directive_closure dc
+              JOIN account a ON a.id = dc.account_id
               LEFT JOIN account_closure ac ON ac.process_instance_id = dc.process_instance_id
               LEFT JOIN unit u ON u.code = dc.report_unit
               LEFT JOIN directive_unit du ON du.directive_id = dc.directive_id AND du.unit_code = dc.report_unit
@@ -285,7 +293,7 @@ public class DirectiveRepository {
       sql.append(" AND dc.report_unit = ?");
     }
     if (onlyOpen) {
-      sql.append(" AND ac.outcome IS NULL");
+      sql.append(" AND ac.outcome IS NULL AND a.status <> 'CLOSED'");
     }
     sql.append(" ORDER BY a.unit_code, a.platform, a.id");
     var spec = jdbc.sql(sql.toString()).param(directiveId);

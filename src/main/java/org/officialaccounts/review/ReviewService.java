@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.officialaccounts.campaign.CampaignRepository;
+import org.officialaccounts.closure.ClosureRepository;
 import org.officialaccounts.registry.Account;
 import org.officialaccounts.registry.AccountRepository;
 import org.officialaccounts.registry.AccountStatus;
@@ -31,6 +32,7 @@ public class ReviewService {
   }
 
   private final AccountRepository accounts;
+  private final ClosureRepository closures;
   private final FindingRepository findings;
   private final GuideVersionRepository guides;
   private final VerificationSettings verification;
@@ -45,7 +47,9 @@ public class ReviewService {
       VerificationSettings verification,
       ReviewSettings settings,
       CampaignRepository campaigns,
+      ClosureRepository closures,
       Clock clock) {
+    this.closures = closures;
     this.accounts = accounts;
     this.findings = findings;
     this.guides = guides;
@@ -167,7 +171,9 @@ public class ReviewService {
     }
     if (account.status() == AccountStatus.CLOSING || account.status() == AccountStatus.CLOSED) {
       // A closure (a directive, say) took the account while it was reviewed: the closure decides
-      // its status now; the review's findings stay on record.
+      // its status now; the review's findings stay on record, and a closure cancelled later gives
+      // the account the status this review concluded, not "under review" with no review left.
+      closures.updatePreviousStatus(accountId, to == account.status() ? AccountStatus.ACTIVE : to);
       to = account.status();
       official = account.official();
       due = null;

@@ -149,6 +149,26 @@ class AccountClosureIT extends IntegrationTest {
   }
 
   @Test
+  void nobodyButAnAdministratorGetsPastTheRequestsChecks() {
+    long other = account(OTHER_SCHOOL, "@not_our_school", AccountStatus.ACTIVE, true, "manager@moe.example");
+    // The message start and start instructions would skip the start form's checks.
+    assertThat(post("requester", "/engine-rest/message", Map.of("messageName", Closure.START_MESSAGE,
+        "processVariables", Map.of("accountId", Map.of("value", other, "type", "Long"))))
+        .getStatusCode().value()).isEqualTo(403);
+    Map<String, Object> skipping = new java.util.HashMap<>(variables(form("@not_our_school", "Not mine")));
+    skipping.put("startInstructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "Task_OpenClosure")));
+    assertThat(post("requester", start(), skipping).getStatusCode().value()).isEqualTo(403);
+    Map<String, Object> noListeners = new java.util.HashMap<>(variables(form("@not_our_school", "Not mine")));
+    noListeners.put("skipCustomListeners", true);
+    assertThat(post("requester", start(), noListeners).getStatusCode().value()).isEqualTo(403);
+    // Through the form, another unit's account is refused.
+    assertThat(post("requester", start(), variables(form("@not_our_school", "Not mine"))).getStatusCode().value())
+        .isEqualTo(403);
+    assertThat(status(other)).isEqualTo("ACTIVE");
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM account_closure").query(Long.class).single()).isZero();
+  }
+
+  @Test
   void aReviewThatConcludesCloseOrdersTheClosure() {
     long school = account(SCHOOL, "@dormant_school", AccountStatus.ACTIVE, true, "manager@moe.example");
     String review = (String) post("reviewer", "/engine-rest/process-definition/key/PeriodicReviewProcess/start",

@@ -46,6 +46,7 @@ import org.officialaccounts.closure.adapter.ArchiveListener;
 import org.officialaccounts.closure.adapter.CancelClosureDelegate;
 import org.officialaccounts.closure.adapter.CloseAccountDelegate;
 import org.officialaccounts.closure.adapter.ClosureConfirmationListener;
+import org.officialaccounts.closure.adapter.ClosureEndListener;
 import org.officialaccounts.closure.adapter.ClosureNoticeListener;
 import org.officialaccounts.closure.adapter.ClosureRequestListener;
 import org.officialaccounts.closure.adapter.EngineClosureStarter;
@@ -119,6 +120,7 @@ class AccountClosureProcessTest {
     Mocks.register("recordClosureFindingDelegate", new RecordClosureFindingDelegate(closures));
     Mocks.register("sendMailDelegate", new SendMailDelegate(mail, directory, units));
     Mocks.register("taskRouting", new TaskRouting(units));
+    Mocks.register("closureEndListener", new ClosureEndListener(closures));
 
     OffsetDateTime now = OffsetDateTime.now();
     account = new Account(ACCOUNT, "SCH-1", Platform.X, "old_school", "https://x.com/old_school", null,
@@ -277,6 +279,8 @@ class AccountClosureProcessTest {
   @Test
   void aCancelledClosureGivesTheAccountBackAndTellsTheManager() {
     when(closures.nextNoticeAt(eq(CLOSING), any())).thenReturn((OffsetDateTime) null);
+    when(closures.cancel(eq(CLOSURE), eq("The unit merged the account instead"), eq("system"), anyString()))
+        .thenReturn(true);
     ProcessInstance pi = order(ClosureReason.REQUEST, null);
     runJobs(pi);
     runtimeService().createMessageCorrelation(Closure.CANCEL_MESSAGE).processInstanceId(pi.getId())
@@ -300,6 +304,41 @@ class AccountClosureProcessTest {
     assertThat(pi).hasPassed("EndEvent_CancelledUnopened").isEnded();
     verify(closures, never()).open(any(), anyString());
     verify(closures, never()).cancel(org.mockito.ArgumentMatchers.anyLong(), anyString(), anyString(), anyString());
+    verify(closures).recordCancelledUnopened(new ClosureOrder(ACCOUNT, ClosureReason.REVIEW, null, null, null, null,
+        "system"), "Ordered by mistake", pi.getId());
+    verify(mail, never()).send(anyString(), any(), anyMap(), anyString(), any());
+  }
+
+  @Test
+  void aClosureThatEndedAlreadyIsNotCancelledAndTheManagerHearsNothing() {
+    when(closures.nextNoticeAt(eq(CLOSING), any())).thenReturn((OffsetDateTime) null);
+    ProcessInstance pi = order(ClosureReason.REQUEST, null);
+    runJobs(pi);
+    runtimeService().createMessageCorrelation(Closure.CANCEL_MESSAGE).processInstanceId(pi.getId())
+        .setVariable(Var.CANCELLATION_REASON, "Too late").correlate();
+    runJobs(pi);
+
+    assertThat(pi).hasPassed("EndEvent_CancelledUnopened").isEnded();
+    verify(mail, never()).send(eq("closure-cancelled"), any(), anyMap(), anyString(), any());
+  }
+
+  @Test
+  void aDirectiveTakesOverAClosureTheUnitAskedFor() {
+    when(closures.nextNoticeAt(eq(CLOSING), any())).thenReturn((OffsetDateTime) null);
+    ProcessInstance request = order(ClosureReason.REQUEST, null);
+    runJobs(request);
+    when(closures.cancel(eq(CLOSURE), anyString(), anyString(), eq(request.getId()))).thenReturn(true);
+    when(closures.supersededBy(any())).thenReturn(Optional.of(new ClosureRecord(CLOSURE, ACCOUNT, ClosureReason.REQUEST,
+        null, null, AccountStatus.ACTIVE, null, CLOSING, null, null, null, null, null, null, null, "requester",
+        request.getId(), OffsetDateTime.now(), null)));
+
+    ProcessInstance directive = order(ClosureReason.DIRECTIVE, "CD-7");
+
+    verify(closures).cancel(CLOSURE, "Superseded by directive CD-7", "system", request.getId());
+    runJobs(request);
+    verify(mail).send(eq("closure-cancelled"), eq(List.of(MANAGER)), anyMap(), eq(request.getId()), eq(ACCOUNT));
+    assertThat(request).isEnded();
+    assertThat(directive).isWaitingAt(Element.POST_NOTICE);
   }
 
   @Test

@@ -124,7 +124,7 @@ public class ClosureController {
       runtime.createMessageCorrelation(Closure.CANCEL_MESSAGE)
           .processInstanceId(closure.processInstanceId())
           .setVariable(Closure.Var.CANCELLATION_REASON, ((String) reason).strip())
-          .setVariable("cancelledBy", actor.userId())
+          .setVariable(Closure.Var.CANCELLED_BY, actor.userId())
           .correlateWithResult();
     } finally {
       if (caller != null) {

@@ -3,8 +3,12 @@ package org.officialaccounts.closure.adapter;
 import static org.officialaccounts.closure.Closure.Var;
 
 import java.util.Date;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.officialaccounts.closure.Closure;
+import org.officialaccounts.closure.ClosureOrder;
+import org.officialaccounts.closure.ClosureRecord;
 import org.officialaccounts.closure.ClosureService;
 import org.officialaccounts.notification.Directory;
 import org.officialaccounts.registry.adapter.AccountVariables;
@@ -27,7 +31,11 @@ public class OpenClosureDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ClosureService.Opening opening = closures.open(ClosureVariables.order(execution), execution.getProcessInstanceId());
+    ClosureOrder order = ClosureVariables.order(execution);
+    // A directive takes over a closure the unit asked for or a review ordered: that one is
+    // cancelled (the account gets its status back) and this one opens with the directive's terms.
+    closures.supersededBy(order).ifPresent(other -> takeOver(execution, other, order));
+    ClosureService.Opening opening = closures.open(order, execution.getProcessInstanceId());
     execution.setVariable(Var.CLOSURE_ID, opening.closureId());
     execution.setVariable(Var.OPENED, opening.opened());
     AccountVariables.put(execution, opening.account(), opening.unit());
@@ -44,5 +52,18 @@ public class OpenClosureDelegate implements JavaDelegate {
     execution.setVariable(Var.NOTICE_EN, opening.notice().english());
     execution.setVariable(Var.UNIT_HEAD_EMAILS, String.join(", ", opening.escalationRecipients()));
     execution.setVariable(Var.SEND_BACKS, 0);
+  }
+
+  private void takeOver(DelegateExecution execution, ClosureRecord other, ClosureOrder order) {
+    String reason = "Superseded by directive " + order.directiveId();
+    try {
+      execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation(Closure.CANCEL_MESSAGE)
+          .processInstanceId(other.processInstanceId())
+          .setVariable(Var.CANCELLATION_REASON, reason)
+          .correlateWithResult();
+    } catch (MismatchingMessageCorrelationException e) {
+      // Its process is gone (deleted without its listeners): conclude the record it left.
+      closures.cancel(other.id(), reason, "system", execution.getProcessInstanceId());
+    }
   }
 }
