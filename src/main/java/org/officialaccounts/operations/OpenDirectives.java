@@ -1,9 +1,8 @@
 package org.officialaccounts.operations;
 
 /**
- * How many consolidation directives are open, for the {@code oa.directives.open} gauge. The
- * directive feature declares a bean of this type; until one exists the figures fall back to
- * {@link DirectiveTable}.
+ * How many consolidation directives are open, for the {@code oa.directives.open} gauge; the
+ * directive feature provides it, so the figures need not know its tables.
  */
 @FunctionalInterface
 public interface OpenDirectives {

@@ -44,10 +44,8 @@ public class OperationsFigures {
   private static final int PRIORITIES_COUNTED = 20;
 
   private final JdbcTemplate jdbc;
-  private final DataSource dataSource;
   private final ObjectProvider<OpenDirectives> directives;
   private final long ttlNanos;
-  private OpenDirectives directiveTable;
   private Snapshot snapshot;
   private long readAt;
   private boolean read;
@@ -55,7 +53,6 @@ public class OperationsFigures {
   public OperationsFigures(DataSource dataSource, ObjectProvider<OpenDirectives> directives,
       OperationsSettings settings) {
     this.jdbc = new JdbcTemplate(dataSource);
-    this.dataSource = dataSource;
     this.directives = directives;
     this.ttlNanos = settings.figuresTtl().toNanos();
   }
@@ -107,13 +104,7 @@ public class OperationsFigures {
 
   private long openDirectives() {
     OpenDirectives source = directives.getIfAvailable();
-    if (source == null) {
-      if (directiveTable == null) {
-        directiveTable = new DirectiveTable(dataSource);
-      }
-      source = directiveTable;
-    }
-    return source.count();
+    return source == null ? 0 : source.count();
   }
 
   private long count(String sql, Object... params) {

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -37,7 +38,7 @@ import org.springframework.stereotype.Component;
 public class TaskAuthorizationPlugin extends AbstractProcessEnginePlugin {
 
   private static final Logger LOG = LoggerFactory.getLogger(TaskAuthorizationPlugin.class);
-  private static final int READ = 2;
+  private static final int READ = Permissions.READ.getValue();
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -47,9 +48,11 @@ public class TaskAuthorizationPlugin extends AbstractProcessEnginePlugin {
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
     ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    // Arithmetic instead of a bit operator, so PostgreSQL and H2 read it alike.
+    // Arithmetic instead of a bit operator, so PostgreSQL and H2 read it alike. Only the rows the
+    // engine wrote for single tasks: a grant on every task ('*') is an administrator's, and stays.
     String sql = "UPDATE " + configuration.getDatabaseTablePrefix() + "ACT_RU_AUTHORIZATION SET PERMS_ = PERMS_ - "
-        + READ + " WHERE RESOURCE_TYPE_ = ? AND GROUP_ID_ = ? AND PERMS_ > 0 AND MOD(PERMS_ / " + READ + ", 2) = 1";
+        + READ + " WHERE RESOURCE_TYPE_ = ? AND GROUP_ID_ = ? AND RESOURCE_ID_ <> '*' AND PERMS_ > 0"
+        + " AND MOD(PERMS_ / " + READ + ", 2) = 1";
     try (Connection connection = configuration.getDataSource().getConnection();
         PreparedStatement statement = connection.prepareStatement(sql)) {
       int changed = 0;

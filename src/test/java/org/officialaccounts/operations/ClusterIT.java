@@ -181,6 +181,9 @@ class ClusterIT {
     double mailSeconds = secondsSince(killedAt);
 
     assertExactlyOneReviewEach(campaign, accounts);
+    Map<String, Long> deliveries = delivered("kill_");
+    assertThat(deliveries).as("one email delivered to each manager, none twice").hasSize(accounts)
+        .allSatisfy((recipient, times) -> assertThat(times).as(recipient).isEqualTo(1L));
     assertThat(count("SELECT COUNT(*) FROM ACT_RU_JOB WHERE LOCK_OWNER_ = ?", ownerA)).as("A's jobs all ran on B")
         .isZero();
     assertThat(count("SELECT COUNT(*) FROM ACT_RU_JOBDEF WHERE SUSPENSION_STATE_ = 2")).as("pre-checks released")
