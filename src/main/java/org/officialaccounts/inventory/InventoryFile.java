@@ -171,16 +171,31 @@ final class InventoryFile {
       }
     }
 
-    /** Whether a quote opened after {@code from} is never closed: the rest of the file is one value. */
+    /**
+     * Whether a quote opened after {@code from} is never closed: the rest of the file is one
+     * value. Counted once for the file and then forward only, so a file of broken lines costs one
+     * pass, not one pass per line.
+     */
     private boolean quoteOpenToEnd(long from) {
-      int quotes = 0;
-      for (int i = (int) Math.max(0, from); i < text.length(); i++) {
-        if (text.charAt(i) == '"') {
-          quotes++;
+      if (quotesInFile < 0) {
+        quotesInFile = (int) text.chars().filter(c -> c == '"').count();
+      }
+      int target = (int) Math.max(0, Math.min(from, text.length()));
+      if (target < quoteCursor) {
+        quoteCursor = 0;
+        quotesBeforeCursor = 0;
+      }
+      for (; quoteCursor < target; quoteCursor++) {
+        if (text.charAt(quoteCursor) == '"') {
+          quotesBeforeCursor++;
         }
       }
-      return quotes % 2 == 1;
+      return (quotesInFile - quotesBeforeCursor) % 2 == 1;
     }
+
+    private int quotesInFile = -1;
+    private int quoteCursor;
+    private int quotesBeforeCursor;
 
     private void unreadable(int line) {
       complete = false;
