@@ -31,6 +31,14 @@ public class DefaultCredentialsGuard implements EnvironmentPostProcessor {
         throw new IllegalStateException(
             "The demo profile (demo users, password = user id) cannot run with the postgres profile");
       }
+      // A shared database given to the demo (SPRING_DATASOURCE_URL, say) would serve the demo
+      // users' well-known passwords to whoever reaches it: the demo keeps to its own H2 file.
+      String url = environment.getProperty("spring.datasource.url", "");
+      if (!url.isBlank() && !url.startsWith("jdbc:h2:")) {
+        throw new IllegalStateException("The demo profile (demo users, password = user id) runs only on its"
+            + " embedded H2 database, not on " + url.replaceAll("//[^/@]*@", "//") + ": for that database start"
+            + " with SPRING_PROFILES_ACTIVE=postgres and a named administrator (OA_ADMIN_USER, OA_ADMIN_PASSWORD)");
+      }
       return;
     }
     String user = environment.getProperty("camunda.bpm.admin-user.id", "");

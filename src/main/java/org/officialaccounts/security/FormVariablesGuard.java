@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +23,11 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -35,7 +43,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *
  * <p>For the same reason only administrators send messages and signals, or start a process
  * somewhere other than its start event or without its listeners: a message start or a start
- * instruction would skip the start form's checks (a unit's closure request, say).
+ * instruction would skip the start form's checks (a unit's closure request, say). A task ends
+ * only through its form: throwing a BPMN error or escalation from it would leave its form's
+ * checks behind. A process without a start form is started over this API only with the
+ * variables its start event declares ({@code camunda:property name="startVariables"}, comma
+ * separated), and not at all where it declares none: the application starts it.
  */
 public class FormVariablesGuard extends OncePerRequestFilter {
 
@@ -46,6 +58,8 @@ public class FormVariablesGuard extends OncePerRequestFilter {
   private final Pattern start;
   private final Pattern variableChange;
   private final Pattern eventDelivery;
+  private final Pattern taskEvent;
+  private final Map<String, Optional<Set<String>>> declaredStartVariables = new ConcurrentHashMap<>();
   private final FormService forms;
   private final RepositoryService repository;
   private final ObjectMapper json = new ObjectMapper();
@@ -58,6 +72,7 @@ public class FormVariablesGuard extends OncePerRequestFilter {
     this.variableChange = Pattern.compile(
         api + "/(?:task|process-instance|execution)/[^/]+/(?:variables|localVariables)(?:/.*)?$");
     this.eventDelivery = Pattern.compile(api + "/(?:message|signal)(?:/.*)?$");
+    this.taskEvent = Pattern.compile(api + "/task/[^/]+/(?:bpmnError|bpmnEscalation)$");
     this.forms = forms;
     this.repository = repository;
   }
@@ -83,19 +98,46 @@ public class FormVariablesGuard extends OncePerRequestFilter {
           "Messages and signals are sent by the application / يرسل التطبيق الرسائل والإشارات بنفسه");
       return;
     }
+    if (taskEvent.matcher(path).matches()) {
+      reject(response, HttpServletResponse.SC_FORBIDDEN,
+          "A task ends through its form / لا تنتهي المهمة إلا من خلال نموذجها");
+      return;
+    }
     Set<String> fields = null;
+    boolean formless = false;
     Matcher task = taskCompletion.matcher(path);
     Matcher startForm = start.matcher(path);
     if (task.matches()) {
       fields = fields(() -> forms.getDeployedTaskForm(task.group(1)));
     } else if (startForm.matches()) {
-      fields = fields(() -> forms.getDeployedStartForm(definitionId(startForm.group(1), startForm.group(2))));
+      String definitionId = null;
+      try {
+        definitionId = definitionId(startForm.group(1), startForm.group(2));
+      } catch (ProcessEngineException e) {
+        // Unknown, or not this caller's to see: the engine answers.
+      }
+      if (definitionId != null) {
+        String id = definitionId;
+        fields = fields(() -> forms.getDeployedStartForm(id));
+        if (fields == null) {
+          Optional<Set<String>> declared = startVariables(definitionId);
+          if (declared != null) {
+            formless = true;
+            fields = declared.orElse(null);
+          }
+        }
+      }
     }
     JsonNode body = startForm.matches() || task.matches() ? body(request) : null;
     if (startForm.matches() && body != null && (body.has("startInstructions")
         || body.path("skipCustomListeners").asBoolean(false) || body.path("skipIoMappings").asBoolean(false))) {
       reject(response, HttpServletResponse.SC_FORBIDDEN,
           "A process starts at its start event, with its checks / تبدأ العملية من حدث البداية مع تحققاتها");
+      return;
+    }
+    if (formless && fields == null) {
+      reject(response, HttpServletResponse.SC_FORBIDDEN,
+          "This process is started by the application, not over this API / يبدأ التطبيق هذه العملية بنفسه");
       return;
     }
     if (fields != null) {
@@ -144,6 +186,45 @@ public class FormVariablesGuard extends OncePerRequestFilter {
       }
       collectKeys(component, keys);
     }
+  }
+
+  /**
+   * What a start event without a form declares a caller may set: the names, empty when it
+   * declares none; null when the model cannot be read here (the engine answers the request).
+   */
+  private Optional<Set<String>> startVariables(String definitionId) {
+    Optional<Set<String>> known = declaredStartVariables.get(definitionId);
+    if (known != null) {
+      return known;
+    }
+    BpmnModelInstance model;
+    try {
+      model = repository.getBpmnModelInstance(definitionId);
+    } catch (ProcessEngineException e) {
+      return null;
+    }
+    Set<String> names = null;
+    for (StartEvent event : model.getModelElementsByType(StartEvent.class)) {
+      if (!(event.getParentElement() instanceof Process) || !event.getEventDefinitions().isEmpty()
+          || event.getExtensionElements() == null) {
+        continue;
+      }
+      for (CamundaProperty property : event.getExtensionElements().getElementsQuery()
+          .filterByType(CamundaProperties.class).list().stream()
+          .flatMap(properties -> properties.getCamundaProperties().stream()).toList()) {
+        if ("startVariables".equals(property.getCamundaName()) && property.getCamundaValue() != null) {
+          names = new HashSet<>();
+          for (String name : property.getCamundaValue().split(",")) {
+            if (!name.isBlank()) {
+              names.add(name.strip());
+            }
+          }
+        }
+      }
+    }
+    Optional<Set<String>> declared = Optional.ofNullable(names);
+    declaredStartVariables.put(definitionId, declared);
+    return declared;
   }
 
   private String definitionId(String key, String id) {

@@ -47,6 +47,16 @@ class DefaultCredentialsGuardTest {
     mixed.setActiveProfiles("demo", "postgres");
     assertThatThrownBy(() -> guard.postProcessEnvironment(mixed, new SpringApplication()))
         .hasMessageContaining("cannot run with the postgres profile");
+
+    MockEnvironment elsewhere = new MockEnvironment()
+        .withProperty("spring.datasource.url", "jdbc:postgresql://db.ministry.example:5432/accounts");
+    elsewhere.setDefaultProfiles("demo");
+    assertThatThrownBy(() -> guard.postProcessEnvironment(elsewhere, new SpringApplication()))
+        .hasMessageContaining("runs only on its embedded H2 database")
+        .hasMessageContaining("SPRING_PROFILES_ACTIVE=postgres");
+    MockEnvironment embedded = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:h2:mem:demo");
+    embedded.setDefaultProfiles("demo");
+    assertThatCode(() -> guard.postProcessEnvironment(embedded, new SpringApplication())).doesNotThrowAnyException();
   }
 
   @Test

@@ -14,7 +14,8 @@ import org.springframework.http.HttpMethod;
 /**
  * The form guard holds however a resource of the engine's REST API is spelled: its named-engine
  * form, a trailing slash, an encoded letter. A reviewer who may complete a review still cannot
- * rewrite the checked account address on the way, nor start or message a process past its checks.
+ * rewrite the checked account address on the way, nor end it with a BPMN error, nor start or
+ * message a process past its checks.
  */
 class EngineDoorsIT extends IntegrationTest {
 
@@ -43,6 +44,13 @@ class EngineDoorsIT extends IntegrationTest {
         "/engine-rest/engine/default/task/" + review + "/submit-form/",
         "/engine-rest/t%61sk/" + review + "/complete")) {
       assertThat(post("reviewer", path, approveAndRewrite).getStatusCode().value()).as(path).isIn(400, 403, 404);
+    }
+    // Nor end the task past its form with a BPMN error or escalation.
+    for (String path : List.of(
+        "/engine-rest/task/" + review + "/bpmnError",
+        "/engine-rest/engine/default/task/" + review + "/bpmnEscalation/")) {
+      assertThat(post("reviewer", path, Map.of("errorCode", "REJECTED", "escalationCode", "REJECTED"))
+          .getStatusCode().value()).as(path).isEqualTo(403);
     }
     assertThat(taskService.createTaskQuery().taskId(review).count()).as("the review is still open").isEqualTo(1);
     assertThat(runtime.getVariable(pi, "canonicalUrl")).isEqualTo(checked);
