@@ -2,8 +2,11 @@ package org.officialaccounts.campaign;
 
 /**
  * Where a campaign stands. {@code awaitingAttestation}, {@code awaitingAssessment} and
- * {@code inCorrection} are reviews under way; {@code compliant} … {@code closed} count first
- * assessments; {@code noResponse} counts managers who let the attestation deadline pass.
+ * {@code inCorrection} are reviews under way; {@code compliant}, {@code suspended} and
+ * {@code closed} count concluded reviews by their final assessment; {@code corrective} counts the
+ * reviews that asked for correction, whatever they ended in; {@code noResponse} counts managers
+ * who let the attestation deadline pass; {@code skipped} accounts that had left the reviewable
+ * states before their review began; {@code cancelled} reviews whose process was deleted.
  */
 public record CampaignProgress(
     long selected,
@@ -17,7 +20,8 @@ public record CampaignProgress(
     long suspended,
     long closed,
     long noResponse,
-    long concluded) {
+    long concluded,
+    long cancelled) {
 
   /** Every account in scope has been opened and concluded, or skipped. */
   public boolean finished() {

@@ -164,6 +164,20 @@ public class CampaignRepository {
         .update();
   }
 
+  /**
+   * A review that ended without an assessment: its account left the reviewable states before the
+   * pre-checks ({@code skipped:<status>}), or its process was deleted ({@code cancelled}). A row
+   * already concluded keeps its outcome.
+   */
+  public void concludeUnassessed(String campaignId, long accountId, String outcome, OffsetDateTime at) {
+    jdbc.sql(
+            """
+            UPDATE campaign_review SET final_outcome = ?, concluded_at = ?
+             WHERE campaign_id = ? AND account_id = ? AND concluded_at IS NULL""")
+        .params(outcome, at, campaignId, accountId)
+        .update();
+  }
+
   public void recordAttestation(String campaignId, long accountId, boolean attested) {
     jdbc.sql("UPDATE campaign_review SET attested = ? WHERE campaign_id = ? AND account_id = ?")
         .params(attested, campaignId, accountId)
@@ -184,26 +198,34 @@ public class CampaignRepository {
     jdbc.sql("UPDATE review_campaign SET reported_at = ? WHERE id = ?").params(at, campaignId).update();
   }
 
+  /**
+   * Where the campaign stands. A review counts once: skipped (not opened, or opened on an account
+   * that had left the reviewable states), cancelled, under way, or by its final assessment;
+   * "corrective" counts the reviews that asked for correction, whatever they ended in.
+   */
   public CampaignProgress progress(String campaignId) {
     return jdbc.sql(
             """
             SELECT COUNT(*),
-                   COUNT(process_instance_id),
+                   SUM(CASE WHEN process_instance_id IS NOT NULL AND COALESCE(final_outcome, '') NOT LIKE 'skipped:%'
+                            THEN 1 ELSE 0 END),
                    SUM(CASE WHEN final_outcome LIKE 'skipped:%' THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN process_instance_id IS NOT NULL AND attested IS NULL AND outcome IS NULL THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN attested IS NOT NULL AND outcome IS NULL THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN process_instance_id IS NOT NULL AND concluded_at IS NULL AND attested IS NULL
+                             AND outcome IS NULL THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN concluded_at IS NULL AND attested IS NOT NULL AND outcome IS NULL THEN 1 ELSE 0 END),
                    SUM(CASE WHEN final_outcome = 'corrective' AND concluded_at IS NULL THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN outcome = 'compliant' THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN final_outcome = 'compliant' AND concluded_at IS NOT NULL THEN 1 ELSE 0 END),
                    SUM(CASE WHEN outcome = 'corrective' THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN outcome = 'suspend' THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN outcome = 'close' THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN final_outcome = 'suspend' AND concluded_at IS NOT NULL THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN final_outcome = 'close' AND concluded_at IS NOT NULL THEN 1 ELSE 0 END),
                    SUM(CASE WHEN attested = FALSE THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN concluded_at IS NOT NULL THEN 1 ELSE 0 END)
+                   SUM(CASE WHEN concluded_at IS NOT NULL THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN final_outcome = 'cancelled' THEN 1 ELSE 0 END)
               FROM campaign_review WHERE campaign_id = ?""")
         .param(campaignId)
         .query((rs, i) -> new CampaignProgress(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
             rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10),
-            rs.getLong(11), rs.getLong(12)))
+            rs.getLong(11), rs.getLong(12), rs.getLong(13)))
         .single();
   }
 
@@ -215,10 +237,10 @@ public class CampaignRepository {
     List<CampaignReportRow> rows = new ArrayList<>();
     jdbc.sql(
             "SELECT " + group + ", " + label + ", COUNT(*),"
-                + " SUM(CASE WHEN cr.outcome = 'compliant' THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN cr.final_outcome = 'compliant' AND cr.concluded_at IS NOT NULL THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN cr.outcome = 'corrective' THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN cr.outcome = 'suspend' THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN cr.outcome = 'close' THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN cr.final_outcome = 'suspend' AND cr.concluded_at IS NOT NULL THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN cr.final_outcome = 'close' AND cr.concluded_at IS NOT NULL THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN cr.attested = FALSE THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN cr.outcome IS NULL AND cr.final_outcome IS NULL THEN 1 ELSE 0 END)"
                 + " FROM campaign_review cr" + join + " WHERE cr.campaign_id = ? GROUP BY " + group

@@ -254,6 +254,17 @@ public class AccountRepository {
         .update();
   }
 
+  /** The status an account had before it last entered {@code to}, if its history says. */
+  public Optional<AccountStatus> statusBefore(long accountId, AccountStatus to) {
+    return jdbc.sql(
+            """
+            SELECT from_status FROM account_history WHERE account_id = ? AND to_status = ? AND from_status IS NOT NULL
+             ORDER BY changed_at DESC, id DESC FETCH FIRST 1 ROWS ONLY""")
+        .params(accountId, to.name())
+        .query((rs, n) -> AccountStatus.valueOf(rs.getString(1)))
+        .optional();
+  }
+
   public void insertHistory(
       long accountId,
       AccountStatus from,

@@ -94,6 +94,22 @@ public class UnitRepository {
         .list();
   }
 
+  /** The nearest unit of the given type at or above the unit, if any. */
+  public Optional<String> nearestOfType(String code, UnitType type) {
+    return jdbc.sql(
+            """
+            WITH RECURSIVE up(code, parent_code, type, depth) AS (
+              SELECT code, parent_code, type, 0 FROM unit WHERE code = :code
+              UNION ALL
+              SELECT u.code, u.parent_code, u.type, up.depth + 1 FROM unit u JOIN up ON u.code = up.parent_code
+            )
+            SELECT code FROM up WHERE type = :type ORDER BY depth LIMIT 1""")
+        .param("code", code)
+        .param("type", type.name())
+        .query(String.class)
+        .optional();
+  }
+
   /** The unit itself and every unit above it, nearest first. */
   public List<String> ancestorCodes(String code) {
     return jdbc.sql(

@@ -10,11 +10,18 @@ public final class PeriodicReview {
     return "Periodic review opened" + (campaignId == null ? "" : " (campaign " + campaignId + ")");
   }
 
+  /** The BPMN error "Run pre-checks" throws for an account that left the reviewable states. */
+  public static final String NOT_REVIEWABLE = "NOT_REVIEWABLE";
+
   /** Process variables. */
   public static final class Var {
     public static final String ACCOUNT_ID = "accountId";
     public static final String CAMPAIGN_ID = "campaignId";
     public static final String REVIEWER_GROUP = "reviewerGroup";
+    /** Comma-separated user ids offered "Assess review" instead of the reviewer group, or null. */
+    public static final String REVIEWER_USERS = "reviewerUsers";
+    /** The unit whose coordinators hear of a late attestation: the account unit's parent. */
+    public static final String SUPERVISING_UNIT = "supervisingUnitCode";
     public static final String PRE_CHECK_FINDINGS = "preCheckFindings";
     public static final String ATTESTATION_DEADLINE = "attestationDeadline";
     public static final String ATTESTATION_RECEIVED = "attestationReceived";
@@ -67,6 +74,8 @@ public final class PeriodicReview {
   /** Element ids. */
   public static final class Element {
     public static final String PRE_CHECK = "Task_RunPreChecks";
+    public static final String NOT_REVIEWABLE = "BoundaryEvent_NotReviewable";
+    public static final String END_NOT_REVIEWABLE = "EndEvent_NotReviewable";
     public static final String REQUEST_ATTESTATION = "Task_RequestAttestation";
     public static final String ATTESTATION = "Task_ReviewAttestation";
     public static final String NO_RESPONSE = "Task_RecordNoResponse";

@@ -72,7 +72,7 @@ public class ReviewService {
           "مدير الحساب " + account.managerEmail() + " لم يعد مستخدمًا معروفًا", Severity.MEDIUM));
     }
     GuideVersion inForce = guides.inForce().orElse(null);
-    if (inForce != null && !inForce.version().equals(facts.guideVersion())) {
+    if (inForce != null && !acknowledges(facts.guideVersion(), inForce)) {
       found.add(new PreCheck(
           "Version " + inForce.version() + " of the guide is not acknowledged (acknowledged: "
               + (facts.guideVersion() == null ? "none" : facts.guideVersion()) + ")",
@@ -89,6 +89,61 @@ public class ReviewService {
           "حساب خامل: آخر نشر مُبلغ عنه في " + facts.lastPostDate(), Severity.LOW));
     }
     return found;
+  }
+
+  /**
+   * Whether the edition a manager acknowledged covers the one in force: the same, or one that
+   * takes effect later (acknowledged ahead of its date). Version labels are not ordered; dates are.
+   */
+  private boolean acknowledges(String acknowledged, GuideVersion inForce) {
+    if (acknowledged == null) {
+      return false;
+    }
+    if (acknowledged.equals(inForce.version())) {
+      return true;
+    }
+    return guides.effectiveDate(acknowledged).map(date -> date.isAfter(inForce.effectiveDate())).orElse(false);
+  }
+
+  /** The states a review may take an account in; a campaign has already moved ACTIVE ones on. */
+  public static boolean reviewable(AccountStatus status) {
+    return status == AccountStatus.ACTIVE || status == AccountStatus.CORRECTIVE_ACTION
+        || status == AccountStatus.UNDER_REVIEW;
+  }
+
+  /**
+   * The review found its account no longer reviewable (closed or suspended since the campaign
+   * selected it, say): nothing changes in the registry; the campaign's ledger counts it as skipped.
+   */
+  @Transactional
+  public void recordNotReviewable(long accountId, AccountStatus status, String campaignId) {
+    if (campaignId != null) {
+      campaigns.concludeUnassessed(campaignId, accountId, "skipped:" + status.name().toLowerCase(java.util.Locale.ROOT),
+          OffsetDateTime.now(clock));
+    }
+  }
+
+  /**
+   * A review's process was deleted before it concluded (in Cockpit, say): the account it held
+   * UNDER_REVIEW gets its earlier status back, with history, and the campaign's ledger counts the
+   * review as cancelled, so neither waits for a review that no longer exists.
+   */
+  @Transactional
+  public void cancelled(long accountId, String campaignId, String processInstanceId) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    Account account = accounts.find(accountId).orElse(null);
+    if (account != null && account.status() == AccountStatus.UNDER_REVIEW) {
+      AccountStatus before = accounts.statusBefore(accountId, AccountStatus.UNDER_REVIEW)
+          .filter(status -> status == AccountStatus.CORRECTIVE_ACTION)
+          .orElse(AccountStatus.ACTIVE);
+      if (accounts.updateStatus(accountId, AccountStatus.UNDER_REVIEW, before, now)) {
+        accounts.insertHistory(accountId, AccountStatus.UNDER_REVIEW, before, "system", now,
+            "Periodic review cancelled: its process was deleted", processInstanceId);
+      }
+    }
+    if (campaignId != null) {
+      campaigns.concludeUnassessed(campaignId, accountId, "cancelled", now);
+    }
   }
 
   /**
@@ -168,6 +223,16 @@ public class ReviewService {
         official = account.official();
         findings.insert(accountId, "To be closed: " + notes, Severity.HIGH, actor, now, processInstanceId, campaignId);
       }
+    }
+    if (!reviewable(account.status()) && account.status() != AccountStatus.CLOSING
+        && account.status() != AccountStatus.CLOSED) {
+      // Something else moved the account on while it was assessed (suspended, expired): the
+      // assessment and its findings are on record, the status it has now stands.
+      accounts.recordReview(accountId, account.status(), account.official(), null, lastPostDate, now);
+      accounts.insertHistory(accountId, account.status(), account.status(), actor, now,
+          "Review: " + assessment.value() + ", status left as " + account.status()
+              + (notes == null || notes.isBlank() ? "" : " - " + notes), processInstanceId);
+      return null;
     }
     if (account.status() == AccountStatus.CLOSING || account.status() == AccountStatus.CLOSED) {
       // A closure (a directive, say) took the account while it was reviewed: the closure decides

@@ -1,5 +1,7 @@
 package org.officialaccounts.review;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.officialaccounts.request.Deadlines;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -14,6 +16,7 @@ public class ReviewSettings {
   private String attestationDeadline = "P21D";
   private String correctiveDeadline = "P14D";
   private int dormantAfterDays = 90;
+  private List<String> departmentReviewers = new ArrayList<>();
 
   public String getAttestationReminder() {
     return attestationReminder;
@@ -53,5 +56,22 @@ public class ReviewSettings {
 
   public void setDormantAfterDays(int dormantAfterDays) {
     this.dormantAfterDays = dormantAfterDays;
+  }
+
+  /**
+   * Education departments (unit codes, or {@code *} for all) whose own coordinators assess the
+   * reviews of the accounts beneath them instead of PR &amp; Media. Empty: PR &amp; Media assess all.
+   */
+  public List<String> getDepartmentReviewers() {
+    return departmentReviewers;
+  }
+
+  public void setDepartmentReviewers(List<String> departmentReviewers) {
+    this.departmentReviewers = departmentReviewers == null ? new ArrayList<>() : departmentReviewers;
+  }
+
+  public boolean reviewedByDepartment(String departmentCode) {
+    return departmentCode != null
+        && (departmentReviewers.contains("*") || departmentReviewers.contains(departmentCode));
   }
 }

@@ -34,4 +34,12 @@ public class GuideVersionRepository {
                     rs.getString("link")))
         .optional();
   }
+
+  /** The effective date of an edition, if it is on record. */
+  public Optional<LocalDate> effectiveDate(String version) {
+    return jdbc.sql("SELECT effective_date FROM guide_version WHERE version = ?")
+        .param(version)
+        .query((rs, n) -> rs.getObject(1, LocalDate.class))
+        .optional();
+  }
 }

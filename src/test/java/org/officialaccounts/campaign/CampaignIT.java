@@ -9,9 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.officialaccounts.registry.AccountRepository;
+import org.officialaccounts.security.Groups;
 import org.officialaccounts.registry.AccountStatus;
 import org.officialaccounts.registry.AccountUrlCanonicalizer;
 import org.officialaccounts.registry.Platform;
@@ -30,6 +32,7 @@ class CampaignIT extends IntegrationTest {
   @Autowired CampaignService campaigns;
   @Autowired ReviewStarter starter;
   @Autowired TransactionTemplate transactions;
+  @Autowired RuntimeService runtime;
 
   @Test
   void opensExactlyOneReviewPerAccountHoweverOftenItIsLaunched() throws Exception {
@@ -137,14 +140,22 @@ class CampaignIT extends IntegrationTest {
 
     String first = reviewInstance(id, ids[0]);
     fire(first, "BoundaryEvent_AttestationReminder");
-    fire(first, "BoundaryEvent_AttestationEscalation");
+    // A late attestation goes up to the supervising unit: the school's education office, not the
+    // school's own coordinator (requester).
+    ensureUser("office-coordinator", Groups.UNIT_COORDINATORS);
+    units.addMember("office-coordinator", OFFICE, "COORDINATOR");
+    try {
+      fire(first, "BoundaryEvent_AttestationEscalation");
+    } finally {
+      jdbc.sql("DELETE FROM unit_member WHERE user_id = 'office-coordinator'").update();
+    }
     // GreenMail keeps one copy per recipient.
     assertThat(TestMailServer.messages()).extracting(CampaignIT::subject)
         .filteredOn(subject -> subject.startsWith("تذكير")).hasSize(1);
     assertThat(TestMailServer.messages()).filteredOn(m -> subject(m).contains("Escalation"))
         .flatExtracting(m -> List.of(m.getAllRecipients())).extracting(Object::toString)
-        .containsExactlyInAnyOrder("manager@moe.example", "requester@moe.example", "manager@moe.example",
-            "requester@moe.example");
+        .containsExactlyInAnyOrder("manager@moe.example", "office-coordinator@moe.example", "manager@moe.example",
+            "office-coordinator@moe.example");
     fire(first, "BoundaryEvent_AttestationDeadline");
 
     String second = reviewInstance(id, ids[1]);
@@ -181,6 +192,75 @@ class CampaignIT extends IntegrationTest {
     assertThat((List<?>) body.get("byPlatform")).hasSize(2);
     assertThat(jdbc.sql("SELECT reported_at IS NOT NULL FROM review_campaign WHERE id = ?").param(id)
         .query(Boolean.class).single()).isTrue();
+  }
+
+  @Test
+  void aReviewWhoseAccountMovedOnOrWhoseProcessWasDeletedLeavesNothingHanging() {
+    AccountUrlCanonicalizer canonicalizer = new AccountUrlCanonicalizer();
+    long[] ids = new long[3];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = accounts.insert(SCHOOL, canonicalizer.canonicalize(Platform.X, "@moved_" + i), null,
+          AccountStatus.ACTIVE, true, "Manager", "manager@moe.example", OffsetDateTime.now().minusYears(1));
+    }
+    String id = (String) post("reviewer", "/api/campaigns", Map.of("campaignName", "Moved on", "scope", "all"))
+        .getBody().get("campaignId");
+    // The reviews open, their pre-checks held; then a closure takes the first account.
+    for (int round = 0; round < 20; round++) {
+      List<Job> launch = management.createJobQuery().messages().active().list().stream()
+          .filter(job -> List.of("Task_SelectAccounts", "Task_OpenChunk").contains(activityOf(job))).toList();
+      if (launch.isEmpty()) {
+        break;
+      }
+      launch.forEach(job -> management.executeJob(job.getId()));
+    }
+    assertThat(reviewsOf(id)).isEqualTo(3);
+    jdbc.sql("UPDATE account SET status = 'CLOSING' WHERE id = ?").param(ids[0]).update();
+    runAllJobs();
+
+    String closed = reviewInstance(id, ids[0]);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(closed).count()).isZero();
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM ACT_HI_ACTINST WHERE PROC_INST_ID_ = ? AND ACT_ID_ = 'EndEvent_NotReviewable'")
+        .param(closed).query(Long.class).single()).isEqualTo(1);
+    assertThat(accounts.find(ids[0]).orElseThrow().status()).isEqualTo(AccountStatus.CLOSING);
+    assertThat(TestMailServer.messages()).as("attestation requests: none for the closing account")
+        .filteredOn(m -> subject(m).contains("attest") || subject(m).contains("إقرار")).hasSize(2);
+
+    // The second review is deleted in Cockpit: its account is active again, with history.
+    String deleted = reviewInstance(id, ids[1]);
+    runtime.deleteProcessInstance(deleted, "opened by mistake");
+    assertThat(accounts.find(ids[1]).orElseThrow().status()).isEqualTo(AccountStatus.ACTIVE);
+    assertThat(jdbc.sql("SELECT reason FROM account_history WHERE account_id = ? ORDER BY id DESC LIMIT 1")
+        .param(ids[1]).query(String.class).single()).contains("review cancelled");
+
+    CampaignProgress progress = campaigns.progress(id);
+    assertThat(progress.selected()).isEqualTo(3);
+    assertThat(progress.opened()).isEqualTo(2);
+    assertThat(progress.skipped()).isEqualTo(1);
+    assertThat(progress.cancelled()).isEqualTo(1);
+    assertThat(progress.concluded()).isEqualTo(2);
+    assertThat(progress.awaitingAttestation()).isEqualTo(1);
+    assertThat(progress.unopened()).isZero();
+
+    // By hand, over the engine's API: only accountId, only for an account not under review.
+    String start = "/engine-rest/process-definition/key/PeriodicReviewProcess/start";
+    ResponseEntity<Map> extra = post("reviewer", start, variables(Map.of("accountId", ids[1], "campaignId", id)));
+    assertThat(extra.getStatusCode().value()).isEqualTo(400);
+    assertThat((String) extra.getBody().get("message")).contains("campaignId");
+    ResponseEntity<Map> busy = post("reviewer", start, variables(Map.of("accountId", ids[2])));
+    assertThat(busy.getStatusCode().value()).isEqualTo(400);
+    assertThat((String) busy.getBody().get("message")).contains("UNDER_REVIEW");
+    ResponseEntity<Map> byHand = post("reviewer", start, variables(Map.of("accountId", ids[1])));
+    assertThat(byHand.getStatusCode().value()).as("%s", byHand.getBody()).isEqualTo(200);
+    runJobs((String) byHand.getBody().get("id"));
+    assertThat(accounts.find(ids[1]).orElseThrow().status()).isEqualTo(AccountStatus.UNDER_REVIEW);
+    // A process without a start form and without declared start variables is the application's to start.
+    assertThat(post("reviewer", "/engine-rest/process-definition/key/GuidePublicationProcess/start",
+        variables(Map.of("version", "9.9"))).getStatusCode().value()).isEqualTo(403);
+  }
+
+  private String activityOf(Job job) {
+    return management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult()
+        .getActivityId();
   }
 
   private void runSelections() {

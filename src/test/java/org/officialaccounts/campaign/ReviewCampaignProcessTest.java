@@ -131,8 +131,8 @@ class ReviewCampaignProcessTest {
         List.of(new Pending(1, AccountStatus.ACTIVE), new Pending(3, AccountStatus.ACTIVE)), List.of());
     when(ledger.nextPending(id, 0, 2, 2)).thenReturn(List.of(new Pending(2, AccountStatus.CLOSED)));
     when(ledger.progress(id)).thenReturn(
-        new CampaignProgress(3, 2, 1, 2, 0, 0, 0, 0, 0, 0, 0, 1),
-        new CampaignProgress(3, 2, 1, 0, 0, 0, 1, 0, 0, 1, 1, 3));
+        new CampaignProgress(3, 2, 1, 2, 0, 0, 0, 0, 0, 0, 0, 1, 0),
+        new CampaignProgress(3, 2, 1, 0, 0, 0, 1, 0, 0, 1, 1, 3, 0));
 
     assertThat(pi).hasBusinessKey(id).isWaitingAt(Element.SELECT);
     runJobs(pi);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -30,6 +31,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -42,6 +44,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.officialaccounts.support.ProcessJobs.fireTimer;
 import static org.officialaccounts.support.ProcessJobs.runJobs;
+import org.officialaccounts.campaign.ReviewCampaign;
 import org.officialaccounts.closure.ClosureOrder;
 import org.officialaccounts.closure.ClosureReason;
 import org.officialaccounts.closure.ClosureStarter;
@@ -64,6 +67,8 @@ import org.officialaccounts.review.adapter.AttestationListener;
 import org.officialaccounts.review.adapter.CorrectiveActionListener;
 import org.officialaccounts.review.adapter.RecordAssessmentDelegate;
 import org.officialaccounts.review.adapter.RecordMissedDeadlineDelegate;
+import org.officialaccounts.review.adapter.ReviewEndListener;
+import org.officialaccounts.review.adapter.ReviewStartListener;
 import org.officialaccounts.review.adapter.RunPreChecksDelegate;
 import org.officialaccounts.verification.GuideVersion;
 import org.officialaccounts.verification.GuideVersionRepository;
@@ -95,11 +100,15 @@ class PeriodicReviewProcessTest {
   MailService mail = mock(MailService.class);
   ClosureStarter closures = mock(ClosureStarter.class);
   ReviewRules rules = new ReviewRules(Clock.systemUTC());
+  ReviewSettings settings = new ReviewSettings();
 
   @BeforeEach
   void registerDelegates() {
-    Mocks.register("reviewSettings", new ReviewSettings());
-    Mocks.register("runPreChecksDelegate", new RunPreChecksDelegate(accounts, units, guides, reviews, directory));
+    Mocks.register("reviewSettings", settings);
+    Mocks.register("runPreChecksDelegate",
+        new RunPreChecksDelegate(accounts, units, guides, reviews, directory, settings));
+    Mocks.register("reviewStartListener", new ReviewStartListener(accounts));
+    Mocks.register("reviewEndListener", new ReviewEndListener(reviews));
     Mocks.register("attestationListener", new AttestationListener(rules, reviews));
     Mocks.register("assessmentListener", new AssessmentListener(rules));
     Mocks.register("correctiveActionListener", new CorrectiveActionListener(rules));
@@ -116,6 +125,8 @@ class PeriodicReviewProcessTest {
     when(units.find("SCH-1")).thenReturn(Optional.of(new Unit("SCH-1", UnitType.SCHOOL, "مدرسة", "School", "OFF-1", null)));
     when(units.nearestCoordinators("SCH-1")).thenReturn(List.of("requester"));
     when(directory.emailOf("requester")).thenReturn(Optional.of("requester@moe.example"));
+    when(units.nearestCoordinators("OFF-1")).thenReturn(List.of("office-coordinator"));
+    when(directory.emailOf("office-coordinator")).thenReturn(Optional.of("office@moe.example"));
     when(directory.userIdByEmail(MANAGER)).thenReturn(Optional.of("manager"));
     when(guides.inForce()).thenReturn(Optional.of(new GuideVersion("1.1", LocalDate.of(2026, 6, 1), "Second edition", null)));
     when(reviews.preCheck(any(), any())).thenReturn(List.of(
@@ -178,7 +189,8 @@ class PeriodicReviewProcessTest {
     fireTimer(pi, Element.ATTESTATION_REMINDER);
     fireTimer(pi, Element.ATTESTATION_ESCALATION);
     verify(mail).send(eq("review-attestation-reminder"), eq(List.of(MANAGER)), anyMap(), eq(pi.getId()), eq(ACCOUNT));
-    verify(mail).send(eq("review-attestation-escalation"), eq(List.of(MANAGER, "requester@moe.example")), anyMap(),
+    // The escalation goes up to the supervising unit (the school's office), not the school itself.
+    verify(mail).send(eq("review-attestation-escalation"), eq(List.of(MANAGER, "office@moe.example")), anyMap(),
         eq(pi.getId()), eq(ACCOUNT));
     fireTimer(pi, Element.ATTESTATION_DEADLINE);
 
@@ -242,7 +254,7 @@ class PeriodicReviewProcessTest {
     assertThat(pi).isWaitingAt(Element.REQUEST_ATTESTATION, Element.ATTESTATION);
     assertThat(task(pi)).isNotAssigned().hasCandidateUser("requester");
     when(units.nearestCoordinators("SCH-1")).thenReturn(List.of());
-    ProcessInstance orphan = start(null);
+    ProcessInstance orphan = start("C-2027-Q1");
     assertThat(task(orphan)).isNotAssigned().hasCandidateGroup("pr-media");
     runJobs(pi);
     assertThat(pi).hasPassed("EndEvent_AttestationRequested").isWaitingAt(Element.ATTESTATION);
@@ -258,18 +270,112 @@ class PeriodicReviewProcessTest {
     verify(reviews).recordInCampaign(ACCOUNT, "C-2026-Q4", Assessment.CORRECTIVE);
   }
 
+  /** A campaign's review (started with its business key alone, as the launcher does), or one by hand. */
   private ProcessInstance start(String campaign) {
-    Map<String, Object> vars = new java.util.HashMap<>();
-    vars.put(Var.ACCOUNT_ID, ACCOUNT);
-    if (campaign != null) {
-      vars.put(Var.CAMPAIGN_ID, campaign);
-    }
-    ProcessInstance pi = runtimeService().startProcessInstanceByKey(PeriodicReview.PROCESS_KEY, vars);
+    ProcessInstance pi = campaign != null
+        ? runtimeService().startProcessInstanceByKey(PeriodicReview.PROCESS_KEY,
+            ReviewCampaign.reviewKey(campaign, ACCOUNT))
+        : runtimeService().startProcessInstanceByKey(PeriodicReview.PROCESS_KEY, Map.of(Var.ACCOUNT_ID, ACCOUNT));
     // Starting only records the review; its pre-checks run in the review's own first job.
     assertThat(pi).isWaitingAt("Task_RunPreChecks");
     verify(reviews, never()).open(any(), any(), eq(pi.getId()), any());
     execute(job(pi));
     return pi;
+  }
+
+  @Test
+  void anAccountThatLeftTheReviewableStatesEndsItsReviewUnreviewed() {
+    when(accounts.find(ACCOUNT)).thenReturn(Optional.of(account(AccountStatus.CLOSING)));
+    ProcessInstance pi = runtimeService().startProcessInstanceByKey(PeriodicReview.PROCESS_KEY,
+        ReviewCampaign.reviewKey("C-2026-Q4", ACCOUNT));
+    execute(job(pi));
+
+    assertThat(pi).hasPassed(Element.NOT_REVIEWABLE, Element.END_NOT_REVIEWABLE).isEnded();
+    assertThat(pi).variables().containsEntry(Var.REVIEW_OUTCOME, "not reviewable: CLOSING");
+    verify(reviews).recordNotReviewable(ACCOUNT, AccountStatus.CLOSING, "C-2026-Q4");
+    verify(reviews, never()).open(any(), any(), any(), any());
+    verify(mail, never()).send(anyString(), any(), anyMap(), any(), any());
+  }
+
+  @Test
+  void aReviewByHandNeedsAnActiveAccountWithNoReviewRunning() {
+    assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PeriodicReview.PROCESS_KEY))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("accountId: required");
+    assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PeriodicReview.PROCESS_KEY,
+        Map.of(Var.ACCOUNT_ID, "11; DROP TABLE account"))).isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("not an account number");
+    assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PeriodicReview.PROCESS_KEY,
+        Map.of(Var.ACCOUNT_ID, 99L))).isInstanceOf(FormFieldValidationException.class).hasMessageContaining("no account 99");
+    assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PeriodicReview.PROCESS_KEY,
+        Map.of(Var.ACCOUNT_ID, ACCOUNT, Var.CAMPAIGN_ID, "C-2026-Q4"))).isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("belongs to no campaign");
+    identityService().setAuthentication("reviewer", List.of("pr-media"));
+    try {
+      assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PeriodicReview.PROCESS_KEY,
+          ReviewCampaign.reviewKey("C-2026-Q4", ACCOUNT))).isInstanceOf(AuthorizationException.class);
+    } finally {
+      identityService().clearAuthentication();
+    }
+    when(accounts.find(ACCOUNT)).thenReturn(Optional.of(account(AccountStatus.SUSPENDED)));
+    assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PeriodicReview.PROCESS_KEY,
+        Map.of(Var.ACCOUNT_ID, ACCOUNT))).isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("the account is SUSPENDED");
+    assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
+
+    when(accounts.find(ACCOUNT)).thenReturn(Optional.of(account(AccountStatus.CORRECTIVE_ACTION)));
+    ProcessInstance byHand = runtimeService().startProcessInstanceByKey(PeriodicReview.PROCESS_KEY,
+        Map.of(Var.ACCOUNT_ID, "11"));
+    assertThat(byHand).variables().containsEntry(Var.ACCOUNT_ID, ACCOUNT);
+    assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PeriodicReview.PROCESS_KEY,
+        Map.of(Var.ACCOUNT_ID, ACCOUNT))).isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("already under review");
+  }
+
+  @Test
+  void aDeletedReviewHandsItsAccountBackWhereverItStood() {
+    ProcessInstance underWay = start("C-2026-Q4");
+    runtimeService().deleteProcessInstance(underWay.getId(), "opened by mistake");
+    verify(reviews).cancelled(ACCOUNT, "C-2026-Q4", underWay.getId());
+
+    ProcessInstance unopened = runtimeService().startProcessInstanceByKey(PeriodicReview.PROCESS_KEY,
+        ReviewCampaign.reviewKey("C-2027-Q1", ACCOUNT));
+    runtimeService().deleteProcessInstance(unopened.getId(), "campaign withdrawn");
+    verify(reviews).cancelled(ACCOUNT, "C-2027-Q1", unopened.getId());
+
+    ProcessInstance concluded = start(null);
+    runJobs(concluded);
+    attest(concluded);
+    complete(task(concluded), withVariables(Var.ASSESSMENT, "compliant"));
+    runJobs(concluded);
+    assertThat(concluded).isEnded();
+    verify(reviews, never()).cancelled(eq(ACCOUNT), isNull(), anyString());
+  }
+
+  @Test
+  void anEducationDepartmentAssessesItsOwnReviewsWhereConfigured() {
+    settings.setDepartmentReviewers(List.of("DEP-1"));
+    when(units.nearestOfType("SCH-1", UnitType.EDUCATION_DEPARTMENT)).thenReturn(Optional.of("DEP-1"));
+    when(units.coordinators("DEP-1")).thenReturn(List.of("dep-coordinator", "dep-deputy"));
+    ProcessInstance pi = start("C-2026-Q4");
+    runJobs(pi);
+    attest(pi);
+
+    assertThat(pi).isWaitingAt(Element.ASSESS);
+    assertThat(task(pi)).hasCandidateUser("dep-coordinator").hasCandidateUser("dep-deputy");
+    assertThat(taskService().getIdentityLinksForTask(task(pi).getId())).noneMatch(link -> link.getGroupId() != null);
+
+    settings.setDepartmentReviewers(List.of("DEP-2"));
+    ProcessInstance elsewhere = start("C-2027-Q1");
+    runJobs(elsewhere);
+    attest(elsewhere);
+    assertThat(task(elsewhere)).hasCandidateGroup("pr-media");
+  }
+
+  private static Account account(AccountStatus status) {
+    OffsetDateTime now = OffsetDateTime.now();
+    return new Account(ACCOUNT, "SCH-1", Platform.X, "school_one", "https://x.com/school_one", null, status,
+        status == AccountStatus.ACTIVE, "Huda", MANAGER, "sara@moe.example", null, null, null, now, now, now, null,
+        now, now);
   }
 
   private static void attest(ProcessInstance pi) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,6 +47,7 @@ public abstract class IntegrationTest {
   @Autowired protected ManagementService management;
   @Autowired protected IdentityService identity;
   @Autowired protected UnitRepository units;
+  @Autowired private RuntimeService engineRuntime;
 
   @DynamicPropertySource
   static void mail(DynamicPropertyRegistry registry) {
@@ -72,6 +74,14 @@ public abstract class IntegrationTest {
       user("manager", Groups.ACCOUNT_MANAGERS);
       units.addMember("requester", SCHOOL, "COORDINATOR");
       units.addMember("reviewer", "T-PRM", "REVIEWER");
+    }
+    // The registry starts over with the same account ids: an earlier test's processes still
+    // running would name them (a review "already" running for account 1), so they go first,
+    // without their listeners, which would act on the new registry.
+    List<String> running = engineRuntime.createProcessInstanceQuery().rootProcessInstances().list().stream()
+        .map(org.camunda.bpm.engine.runtime.ProcessInstance::getId).toList();
+    if (!running.isEmpty()) {
+      engineRuntime.deleteProcessInstancesIfExists(running, "fresh registry for the next test", true, true, false);
     }
     // TRUNCATE: the history and the email log refuse row deletes (they are append-only).
     jdbc.sql("TRUNCATE account_closure, directive_closure, directive_exception, directive_official_account, directive_unit,"

@@ -44,6 +44,7 @@ public class UpdateProgressDelegate implements JavaDelegate {
     v.put("progressClosed", p.closed());
     v.put("progressNoResponse", p.noResponse());
     v.put("progressConcluded", p.concluded());
+    v.put("progressCancelled", p.cancelled());
     return v;
   }
 }

@@ -12,12 +12,18 @@ import org.springframework.stereotype.Component;
  * manager is offered to nobody else, so no one sees another unit's tasks and a manager's
  * Tasklist holds only their own. Used in the models as
  * {@code camunda:candidateUsers="${taskRouting.withoutManager(execution)}"}.
+ *
+ * <p>A review's assessment goes to the users its pre-checks named ({@code reviewerUsers}: an
+ * education department's coordinators where that department assesses its own), else to its
+ * reviewer group.
  */
 @Component("taskRouting")
 public class TaskRouting {
 
   static final String MANAGER_USER_ID = "managerUserId";
   static final String UNIT_CODE = "unitCode";
+  static final String REVIEWER_USERS = "reviewerUsers";
+  static final String REVIEWER_GROUP = "reviewerGroup";
 
   private final UnitRepository units;
 
@@ -37,5 +43,21 @@ public class TaskRouting {
     return scope.getVariable(MANAGER_USER_ID) == null && withoutManager(scope).isEmpty()
         ? List.of(Groups.PR_MEDIA)
         : List.of();
+  }
+
+  public List<String> reviewers(VariableScope scope) {
+    Object users = scope.getVariable(REVIEWER_USERS);
+    if (users == null || users.toString().isBlank()) {
+      return List.of();
+    }
+    return List.of(users.toString().split(","));
+  }
+
+  public List<String> reviewerGroups(VariableScope scope) {
+    if (!reviewers(scope).isEmpty()) {
+      return List.of();
+    }
+    Object group = scope.getVariable(REVIEWER_GROUP);
+    return List.of(group == null ? Groups.PR_MEDIA : group.toString());
   }
 }
