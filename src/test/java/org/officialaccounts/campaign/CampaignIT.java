@@ -253,9 +253,14 @@ class CampaignIT extends IntegrationTest {
     assertThat(byHand.getStatusCode().value()).as("%s", byHand.getBody()).isEqualTo(200);
     runJobs((String) byHand.getBody().get("id"));
     assertThat(accounts.find(ids[1]).orElseThrow().status()).isEqualTo(AccountStatus.UNDER_REVIEW);
-    // A process without a start form and without declared start variables is the application's to start.
-    assertThat(post("reviewer", "/engine-rest/process-definition/key/GuidePublicationProcess/start",
-        variables(Map.of("version", "9.9"))).getStatusCode().value()).isEqualTo(403);
+    // A process without a start form and without declared start variables is the application's to start;
+    // one that declares them takes only those (the publisher is whoever starts it).
+    assertThat(post("reviewer", "/engine-rest/process-definition/key/AccountVerificationProcess/start",
+        variables(Map.of("accountId", ids[1]))).getStatusCode().value()).isEqualTo(403);
+    ResponseEntity<Map> publisher = post("reviewer", "/engine-rest/process-definition/key/GuidePublicationProcess/start",
+        variables(Map.of("guideVersion", "9.9", "publishedBy", "undersecretary")));
+    assertThat(publisher.getStatusCode().value()).isEqualTo(400);
+    assertThat((String) publisher.getBody().get("message")).contains("publishedBy");
   }
 
   private String activityOf(Job job) {
