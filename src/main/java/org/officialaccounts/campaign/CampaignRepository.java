@@ -160,8 +160,13 @@ public class CampaignRepository {
             """
             UPDATE campaign_review SET final_outcome = ?, concluded_at = ?
              WHERE campaign_id = ? AND account_id = ? AND process_instance_id IS NULL""")
-        .params("skipped:" + status.name().toLowerCase(java.util.Locale.ROOT), at, campaignId, accountId)
+        .params(skippedOutcome(status), at, campaignId, accountId)
         .update();
+  }
+
+  /** The ledger's outcome for an account not reviewed because of its status. */
+  public static String skippedOutcome(AccountStatus status) {
+    return "skipped:" + status.name().toLowerCase(java.util.Locale.ROOT);
   }
 
   /**

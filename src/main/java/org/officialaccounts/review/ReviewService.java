@@ -118,7 +118,7 @@ public class ReviewService {
   @Transactional
   public void recordNotReviewable(long accountId, AccountStatus status, String campaignId) {
     if (campaignId != null) {
-      campaigns.concludeUnassessed(campaignId, accountId, "skipped:" + status.name().toLowerCase(java.util.Locale.ROOT),
+      campaigns.concludeUnassessed(campaignId, accountId, CampaignRepository.skippedOutcome(status),
           OffsetDateTime.now(clock));
     }
   }
@@ -230,8 +230,8 @@ public class ReviewService {
       // assessment and its findings are on record, the status it has now stands.
       accounts.recordReview(accountId, account.status(), account.official(), null, lastPostDate, now);
       accounts.insertHistory(accountId, account.status(), account.status(), actor, now,
-          "Review: " + assessment.value() + ", status left as " + account.status()
-              + (notes == null || notes.isBlank() ? "" : " - " + notes), processInstanceId);
+          "Review: " + assessment.value() + ", status left as " + account.status() + notesSuffix(notes),
+          processInstanceId);
       return null;
     }
     if (account.status() == AccountStatus.CLOSING || account.status() == AccountStatus.CLOSED) {
@@ -245,7 +245,11 @@ public class ReviewService {
     }
     accounts.recordReview(accountId, to, official, due, lastPostDate, now);
     accounts.insertHistory(accountId, account.status(), to, actor, now,
-        "Review: " + assessment.value() + (notes == null || notes.isBlank() ? "" : " - " + notes), processInstanceId);
+        "Review: " + assessment.value() + notesSuffix(notes), processInstanceId);
     return due;
+  }
+
+  private static String notesSuffix(String notes) {
+    return notes == null || notes.isBlank() ? "" : " - " + notes;
   }
 }

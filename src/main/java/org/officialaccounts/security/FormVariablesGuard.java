@@ -13,7 +13,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.TreeSet;
@@ -27,7 +26,6 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -59,7 +57,7 @@ public class FormVariablesGuard extends OncePerRequestFilter {
   private final Pattern variableChange;
   private final Pattern eventDelivery;
   private final Pattern taskEvent;
-  private final Map<String, Optional<Set<String>>> declaredStartVariables = new ConcurrentHashMap<>();
+  private final Map<String, Set<String>> declaredStartVariables = new ConcurrentHashMap<>();
   private final FormService forms;
   private final RepositoryService repository;
   private final ObjectMapper json = new ObjectMapper();
@@ -104,7 +102,6 @@ public class FormVariablesGuard extends OncePerRequestFilter {
       return;
     }
     Set<String> fields = null;
-    boolean formless = false;
     Matcher task = taskCompletion.matcher(path);
     Matcher startForm = start.matcher(path);
     if (task.matches()) {
@@ -120,10 +117,11 @@ public class FormVariablesGuard extends OncePerRequestFilter {
         String id = definitionId;
         fields = fields(() -> forms.getDeployedStartForm(id));
         if (fields == null) {
-          Optional<Set<String>> declared = startVariables(definitionId);
-          if (declared != null) {
-            formless = true;
-            fields = declared.orElse(null);
+          fields = startVariables(definitionId);
+          if (fields != null && fields.isEmpty()) {
+            reject(response, HttpServletResponse.SC_FORBIDDEN,
+                "This process is started by the application, not over this API / يبدأ التطبيق هذه العملية بنفسه");
+            return;
           }
         }
       }
@@ -133,11 +131,6 @@ public class FormVariablesGuard extends OncePerRequestFilter {
         || body.path("skipCustomListeners").asBoolean(false) || body.path("skipIoMappings").asBoolean(false))) {
       reject(response, HttpServletResponse.SC_FORBIDDEN,
           "A process starts at its start event, with its checks / تبدأ العملية من حدث البداية مع تحققاتها");
-      return;
-    }
-    if (formless && fields == null) {
-      reject(response, HttpServletResponse.SC_FORBIDDEN,
-          "This process is started by the application, not over this API / يبدأ التطبيق هذه العملية بنفسه");
       return;
     }
     if (fields != null) {
@@ -189,11 +182,11 @@ public class FormVariablesGuard extends OncePerRequestFilter {
   }
 
   /**
-   * What a start event without a form declares a caller may set: the names, empty when it
-   * declares none; null when the model cannot be read here (the engine answers the request).
+   * What a start event without a form declares a caller may set: the names, none when it declares
+   * none; null when the model cannot be read here (the engine answers the request).
    */
-  private Optional<Set<String>> startVariables(String definitionId) {
-    Optional<Set<String>> known = declaredStartVariables.get(definitionId);
+  private Set<String> startVariables(String definitionId) {
+    Set<String> known = declaredStartVariables.get(definitionId);
     if (known != null) {
       return known;
     }
@@ -203,26 +196,20 @@ public class FormVariablesGuard extends OncePerRequestFilter {
     } catch (ProcessEngineException e) {
       return null;
     }
-    Set<String> names = null;
+    Set<String> names = new HashSet<>();
     for (StartEvent event : model.getModelElementsByType(StartEvent.class)) {
-      if (!(event.getParentElement() instanceof Process) || !event.getEventDefinitions().isEmpty()
-          || event.getExtensionElements() == null) {
-        continue;
-      }
-      for (CamundaProperty property : event.getExtensionElements().getElementsQuery()
-          .filterByType(CamundaProperties.class).list().stream()
-          .flatMap(properties -> properties.getCamundaProperties().stream()).toList()) {
-        if ("startVariables".equals(property.getCamundaName()) && property.getCamundaValue() != null) {
-          names = new HashSet<>();
-          for (String name : property.getCamundaValue().split(",")) {
-            if (!name.isBlank()) {
-              names.add(name.strip());
-            }
-          }
-        }
+      if (event.getParentElement() instanceof Process && event.getEventDefinitions().isEmpty()
+          && event.getExtensionElements() != null) {
+        event.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+            .flatMap(properties -> properties.getCamundaProperties().stream())
+            .filter(property -> "startVariables".equals(property.getCamundaName()) && property.getCamundaValue() != null)
+            .flatMap(property -> java.util.Arrays.stream(property.getCamundaValue().split(",")))
+            .map(String::strip)
+            .filter(name -> !name.isEmpty())
+            .forEach(names::add);
       }
     }
-    Optional<Set<String>> declared = Optional.ofNullable(names);
+    Set<String> declared = Set.copyOf(names);
     declaredStartVariables.put(definitionId, declared);
     return declared;
   }
